@@ -1,0 +1,16 @@
+namespace LabHost.Network;
+
+/// <summary>
+/// One IPAM configuration as the user gave it (--subnet, --ip-range, --gateway, --aux-address);
+/// kept as strings because `docker network inspect` echoes exactly what was asked for.
+/// </summary>
+public sealed record IpamConfig
+{
+    public string? Subnet { get; init; }
+
+    public string? IpRange { get; init; }
+
+    public string? Gateway { get; init; }
+
+    public IReadOnlyDictionary<string, string> AuxAddresses { get; init; } = new SortedDictionary<string, string>(StringComparer.Ordinal);
+}
