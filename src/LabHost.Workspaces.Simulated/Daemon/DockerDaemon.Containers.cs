@@ -39,10 +39,7 @@ public sealed partial class DockerDaemon
             AutoRemove = config.AutoRemove,
             NetworkMode = mode,
         };
-        if (attachment is not null)
-        {
-            container.Networks.Add(attachment);
-        }
+        container.Networks.Add(attachment);
 
         State.Containers.Add(container);
         return container;
@@ -69,32 +66,20 @@ public sealed partial class DockerDaemon
         }
     }
 
-    private NetworkAttachment? ResolveNetworkMode(string mode, ContainerConfig config)
+    private static NetworkAttachment ResolveNetworkMode(string mode, ContainerConfig config) => new()
     {
-        var name = mode == "default" ? "bridge" : mode;
-        var network = Network.FindNetwork(name)
-            ?? throw new DaemonException(ErrorKind.NotFound, $"network {name} not found");
-        if (config.IPv4Address is { } ip)
-        {
-            ValidateStaticAddress(network, ip);
-        }
-
-        if (network.NetworkType is "host" or "null")
-        {
-            return new NetworkAttachment { NetworkId = network.Id };
-        }
-
-        if (network.Scope == Scope.Swarm && !network.Attachable)
-        {
-            throw new DaemonException(ErrorKind.Forbidden, $"Could not attach to network {name}: rpc error: code = PermissionDenied desc = network {name} not manually attachable");
-        }
-
-        var aliases = config.Aliases.ToList();
-        return new NetworkAttachment { NetworkId = network.Id, IPv4Address = config.IPv4Address, Aliases = aliases };
-    }
+        NetworkName = mode == "default" ? "bridge" : mode,
+        IPv4Address = config.IPv4Address,
+        Aliases = [.. config.Aliases],
+    };
 
     private static void ValidateStaticAddress(LabHost.Network.Network network, string ip)
     {
+        if (network.NetworkType is "host" or "null" || !network.IsUserDefined)
+        {
+            throw new DaemonException(ErrorKind.InvalidParameter, "user specified IP address is supported on user defined networks only");
+        }
+
         if (!network.IsUserDefined)
         {
             throw new DaemonException(ErrorKind.InvalidParameter, "user specified IP address is supported on user defined networks only");
@@ -105,9 +90,14 @@ public sealed partial class DockerDaemon
             throw new DaemonException(ErrorKind.InvalidParameter, "user specified IP address is supported only when connecting to networks with user configured subnets");
         }
 
-        if (!IPAddress.TryParse(ip, out _))
+        if (!LabHost.Network.Ipv4.TryParseStrict(ip, out var address))
         {
             throw new DaemonException(ErrorKind.InvalidParameter, $"invalid IPv4 address: {ip}");
+        }
+
+        if (!network.IpamInfos.Any(i => IPNetwork.Parse(i.Pool).Contains(address)))
+        {
+            throw new DaemonException(ErrorKind.InvalidParameter, $"Invalid address {ip}: It does not belong to any of this network's subnets");
         }
     }
 }

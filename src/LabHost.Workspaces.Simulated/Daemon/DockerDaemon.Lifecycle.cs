@@ -12,6 +12,18 @@ public sealed partial class DockerDaemon
             return;
         }
 
+        foreach (var attachment in container.Networks)
+        {
+            var network = Network.FindNetwork(attachment.NetworkId ?? attachment.NetworkName)
+                ?? throw new DaemonException(ErrorKind.NotFound, $"network {attachment.NetworkName} not found");
+            if (attachment.IPv4Address is { } ip)
+            {
+                ValidateStaticAddress(network, ip);
+            }
+
+            attachment.NetworkId = network.Id;
+        }
+
         var hostStack = ModeNetwork(container)?.NetworkType == "host";
         var sandbox = Network.NewSandbox(container.Id, hostStack);
         try
@@ -85,11 +97,11 @@ public sealed partial class DockerDaemon
     }
 
     public LabHost.Network.Network? ModeNetwork(Container container) =>
-        container.Networks.Count == 0 ? null : Network.NetworkById(container.Networks[0].NetworkId);
+        container.Networks.Count == 0 ? null : Network.FindNetwork(container.Networks[0].NetworkId ?? container.Networks[0].NetworkName);
 
     private void JoinAttachment(Container container, Sandbox sandbox, NetworkAttachment attachment)
     {
-        var network = Network.NetworkById(attachment.NetworkId)
+        var network = Network.NetworkById(attachment.NetworkId!)
             ?? throw new NetworkException(ErrorKind.NotFound, $"network {attachment.NetworkId} not found");
         var options = new EndpointOptions
         {

@@ -62,11 +62,20 @@ public sealed partial class DockerDaemon
     /// <summary>docker network connect: joins now when running, else remembers it for the next start.</summary>
     public void Connect(LabHost.Network.Network network, Container container, string? ipv4, IReadOnlyList<string> aliases)
     {
-        if (ModeNetwork(container)?.NetworkType is "host" or "null" || network.NetworkType is "host" or "null")
+        var mode = ModeNetwork(container)?.NetworkType;
+        if (network.NetworkType == "host")
         {
-            throw new DaemonException(ErrorKind.Forbidden, network.NetworkType == "host" || ModeNetwork(container)?.NetworkType == "host"
-                ? "container cannot be disconnected from host network or connected to host network"
-                : "container cannot be connected to multiple networks with one of the networks in private (none) mode");
+            throw new DaemonException(ErrorKind.Forbidden, "container cannot be disconnected from host network or connected to host network");
+        }
+
+        if (mode == "host")
+        {
+            throw new DaemonException(ErrorKind.Forbidden, "container sharing network namespace with another container or host cannot be connected to any other network");
+        }
+
+        if (mode == "null" || network.NetworkType == "null")
+        {
+            throw new DaemonException(ErrorKind.Forbidden, "container cannot be connected to multiple networks with one of the networks in private (none) mode");
         }
 
         if (ipv4 is not null)
@@ -79,7 +88,7 @@ public sealed partial class DockerDaemon
             throw new DaemonException(ErrorKind.Forbidden, $"endpoint with name {container.Name} already exists in network {network.Name}");
         }
 
-        var attachment = new NetworkAttachment { NetworkId = network.Id, IPv4Address = ipv4, Aliases = [.. aliases] };
+        var attachment = new NetworkAttachment { NetworkName = network.Name, NetworkId = network.Id, IPv4Address = ipv4, Aliases = [.. aliases] };
         if (container.IsRunning)
         {
             var sandbox = Network.Sandboxes.First(s => s.Id == container.SandboxId);
@@ -121,8 +130,8 @@ public sealed partial class DockerDaemon
     public IReadOnlyList<string> PruneNetworks()
     {
         var unused = Network.Networks
-            .Where(n => !n.IsPredefined && n.Endpoints.Count == 0 && n.Scope == Scope.Local &&
-                !State.Containers.Any(c => c.Networks.Any(a => a.NetworkId == n.Id)))
+            .Where(n => !n.IsPredefined && n.Endpoints.Count == 0 && n.Scope == Scope.Local)
+            .OrderBy(n => n.Id, StringComparer.Ordinal)
             .ToList();
         unused.ForEach(Network.DeleteNetwork);
         return unused.Select(n => n.Name).ToList();

@@ -1,0 +1,56 @@
+using LabHost.Workspaces.Simulated.Templates;
+
+namespace LabHost.Workspaces.Simulated.Cli.Inspect;
+
+/// <summary>How `docker inspect` and `docker network inspect` print what they found.</summary>
+public static class InspectOutput
+{
+    /// <summary>The indented JSON array ("[]" when nothing was found).</summary>
+    public static int WriteJson(DockerContext ctx, IEnumerable<string> indentedElements)
+    {
+        var elements = indentedElements.ToList();
+        ctx.Out.Write(elements.Count == 0 ? "[]\n" : "[\n    " + string.Join(",\n    ", elements) + "\n]\n");
+        return 0;
+    }
+
+    /// <summary>
+    /// One template run per element. Like the CLI, a failure on the typed struct is retried on
+    /// the raw JSON as a map with missingkey=error, and that error is the one reported.
+    /// </summary>
+    public static int WriteTemplated(DockerContext ctx, string format, IEnumerable<(TemplateValue Typed, string RawJson)> elements)
+    {
+        GoTemplate template;
+        try
+        {
+            template = GoTemplate.Parse(format);
+        }
+        catch (TemplateException e)
+        {
+            ctx.Err.WriteLine($"template parsing error: {e.Message}");
+            return 64;
+        }
+
+        foreach (var (typed, raw) in elements)
+        {
+            try
+            {
+                ctx.Out.WriteLine(template.Execute(typed));
+            }
+            catch (TemplateException)
+            {
+                try
+                {
+                    ctx.Out.WriteLine(template.Execute(TemplateValue.FromJson(raw), missingKeyError: true));
+                }
+                catch (TemplateException e)
+                {
+                    ctx.Out.WriteLine();
+                    ctx.Err.WriteLine($"template parsing error: {e.Message}");
+                    return ExitCodes.Error;
+                }
+            }
+        }
+
+        return 0;
+    }
+}
