@@ -26,4 +26,16 @@ public sealed class ProcessContext
     /// and scripts. Interactive programs (docker run -it, docker attach, sh) use it.
     /// </summary>
     public ITerminalHost? Terminal { get; init; }
+
+    /// <summary>The exported environment (env, $HOME); empty unless the shell passes one.</summary>
+    public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The current directory, absolute; relative paths resolve against it.</summary>
+    public string WorkingDirectory { get; init; } = "/";
+
+    /// <summary>Time as the process sees it; a simulated clock makes sleep instant.</summary>
+    public ProcessClock Clock { get; init; } = ProcessClock.Real;
+
+    /// <summary>Resolves a path argument against <see cref="WorkingDirectory"/>.</summary>
+    public string ResolvePath(string path) => PathNames.Combine(WorkingDirectory, path);
 }

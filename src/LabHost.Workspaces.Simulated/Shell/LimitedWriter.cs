@@ -1,0 +1,41 @@
+using System.Text;
+
+namespace LabHost.Workspaces.Simulated.Shell;
+
+/// <summary>A writer that passes text through until its <see cref="OutputBudget"/> runs out.</summary>
+internal sealed class LimitedWriter(TextWriter inner, OutputBudget budget, string notice) : TextWriter
+{
+    public override Encoding Encoding => Encoding.UTF8;
+
+    public override void Write(char value) => Write(value.ToString());
+
+    public override void Write(char[] buffer, int index, int count) => Write(new string(buffer, index, count));
+
+    public override void Write(string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return;
+        }
+
+        var allowed = budget.Take(value.Length);
+        inner.Write(allowed == value.Length ? value : value[..allowed]);
+        if (allowed < value.Length)
+        {
+            inner.Write(notice);
+            throw new OutputLimitExceededException();
+        }
+    }
+
+    public override Task WriteAsync(string? value)
+    {
+        Write(value);
+        return Task.CompletedTask;
+    }
+
+    public override Task WriteAsync(char value)
+    {
+        Write(value);
+        return Task.CompletedTask;
+    }
+}
