@@ -38,7 +38,10 @@ public sealed class Container
     /// <summary>Networks the container is connected to, in connection order, with what was asked.</summary>
     public List<NetworkAttachment> Networks { get; set; } = [];
 
-    public string Hostname => Id[..12];
+    /// <summary>--hostname, or the short id.</summary>
+    public string? CustomHostname { get; set; }
+
+    public string Hostname => CustomHostname ?? Id[..12];
 
     public string ShortId => Id[..12];
 

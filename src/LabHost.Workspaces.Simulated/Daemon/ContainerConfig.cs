@@ -22,4 +22,6 @@ public sealed record ContainerConfig
     public string? IPv4Address { get; init; }
 
     public IReadOnlyList<string> Aliases { get; init; } = [];
+
+    public string? Hostname { get; init; }
 }

@@ -38,6 +38,7 @@ public sealed partial class DockerDaemon
             OpenStdin = config.OpenStdin,
             AutoRemove = config.AutoRemove,
             NetworkMode = mode,
+            CustomHostname = config.Hostname,
         };
         container.Networks.Add(attachment);
 
