@@ -10,17 +10,18 @@ namespace LabHost.Workspaces.Simulated.Templates;
 internal static partial class Builtins
 {
     private static readonly string[] Any = ["any"];
+    private static readonly string[] AnyAndMore = ["any", "any"];
 
     private static readonly Dictionary<string, Builtin> Table = new Builtin[]
     {
         new("not", Any, false, c => BoolValue.Of(!c.Args[0].IsTrue)),
         new("len", Any, false, c => Len(c.Args[0])),
-        new("index", Any, true, Index),
-        new("slice", Any, true, Slice),
+        new("index", AnyAndMore, true, Index),
+        new("slice", AnyAndMore, true, Slice),
         new("print", Any, true, c => c.Text(GoPrint.Sprint(c.Args))),
         new("println", Any, true, c => c.Text(GoPrint.Sprintln(c.Args))),
         new("printf", ["string", "any"], true, c => c.Text(GoPrintf.Format(c.Str(0), c.Args.Skip(1).ToArray()))),
-        new("eq", Any, true, c => BoolValue.Of(Comparison.Eq(c.Args))),
+        new("eq", AnyAndMore, true, c => BoolValue.Of(Comparison.Eq(c.Args))),
         new("ne", ["any", "any"], false, c => BoolValue.Of(!Comparison.Eq(c.Args))),
         new("lt", ["any", "any"], false, c => BoolValue.Of(Comparison.Lt(c.Args[0], c.Args[1]))),
         new("le", ["any", "any"], false, c => BoolValue.Of(Comparison.Lt(c.Args[0], c.Args[1]) || Comparison.Eq(c.Args))),
@@ -29,7 +30,7 @@ internal static partial class Builtins
         new("html", Any, true, c => c.Text(Html(GoPrint.EvalArgs(c.Args)))),
         new("js", Any, true, c => c.Text(Js(GoPrint.EvalArgs(c.Args)))),
         new("urlquery", Any, true, c => c.Text(Uri.EscapeDataString(GoPrint.EvalArgs(c.Args)).Replace("%20", "+", StringComparison.Ordinal))),
-        new("call", Any, true, c => throw new BuiltinException("non-function " + c.Args[0].ToGoString() + " of type " + c.Args[0].GoType)),
+        new("call", AnyAndMore, true, c => throw new BuiltinException("non-function " + c.Args[0].ToGoString() + " of type " + c.Args[0].GoType)),
         new("json", Any, false, c => c.Text(c.Args[0].ToJson())),
         new("split", ["string", "string"], false, c => Split(c.Str(0), c.Str(1))),
         new("join", ["[]string", "string"], false, c => c.Text(string.Join(c.Str(1), ((ListValue)c.Args[0]).Items.Select(i => ((StringValue)i).Value)))),

@@ -27,7 +27,15 @@ public sealed class GoTemplate
     public static GoTemplate Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return new GoTemplate(text, Parser.Parse(text));
+        try
+        {
+            return new GoTemplate(text, Parser.Parse(text));
+        }
+        catch (Exception e) when (e is not TemplateException)
+        {
+            // A bug of ours; still honour the promise to throw only TemplateException.
+            throw new TemplateException("template: :1: internal error: " + e.Message, isParseError: true);
+        }
     }
 
     /// <summary>Executes against <paramref name="data"/>; throws only <see cref="TemplateException"/>.</summary>
@@ -38,9 +46,9 @@ public sealed class GoTemplate
         {
             return new Executor(Text, limits ?? TemplateLimits.Default).Run(root, data);
         }
-        catch (InsufficientExecutionStackException)
+        catch (Exception e) when (e is not TemplateException)
         {
-            throw new TemplateException("template: execution nested too deeply", isParseError: false);
+            throw new TemplateException("template: internal error: " + e.Message, isParseError: false);
         }
     }
 }

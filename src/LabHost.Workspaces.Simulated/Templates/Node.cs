@@ -6,9 +6,15 @@ namespace LabHost.Workspaces.Simulated.Templates;
 /// </summary>
 internal abstract record Node(int Pos);
 
-internal sealed record ListNode(int Pos, List<Node> Nodes) : Node(Pos);
+internal sealed record ListNode(int Pos, List<Node> Nodes) : Node(Pos)
+{
+    public override string ToString() => string.Concat(Nodes);
+}
 
-internal sealed record TextNode(int Pos, string Text) : Node(Pos);
+internal sealed record TextNode(int Pos, string Text) : Node(Pos)
+{
+    public override string ToString() => Text;
+}
 
 internal sealed record ActionNode(int Pos, PipeNode Pipe) : Node(Pos)
 {
@@ -25,7 +31,8 @@ internal enum BranchKind
 /// <summary>if, range and with: a pipeline, a body and an optional else body.</summary>
 internal sealed record BranchNode(int Pos, BranchKind Kind, PipeNode Pipe, ListNode List, ListNode? ElseList) : Node(Pos)
 {
-    public override string ToString() => "{{" + Kind.ToString().ToLowerInvariant() + " " + Pipe + "}}";
+    public override string ToString() => "{{" + Kind.ToString().ToLowerInvariant() + " " + Pipe + "}}" + List
+        + (ElseList is null ? string.Empty : "{{else}}" + ElseList) + "{{end}}";
 }
 
 internal sealed record BreakNode(int Pos, bool IsContinue) : Node(Pos)
