@@ -62,6 +62,18 @@ public abstract partial class TemplateValue
     public static TemplateValue FromJson(string json) => JsonDecoder.Decode(json);
 
     /// <summary>
+    /// Builds struct-like values from JSON in field order (handy for authoring inspect output):
+    /// objects are structs whose Go and JSON names are the JSON keys, except properties named in
+    /// <paramref name="mapProperties"/> (default: Labels, Options, Containers, ...), which are
+    /// sorted maps; whole numbers are ints; null under a map property is a nil map.
+    /// </summary>
+    public static TemplateValue FromOrderedJson(string json, IEnumerable<string>? mapProperties = null)
+    {
+        var maps = mapProperties?.ToHashSet(StringComparer.Ordinal) ?? OrderedJsonDecoder.DefaultMapProperties;
+        return OrderedJsonDecoder.Decode(json, maps.Contains);
+    }
+
+    /// <summary>
     /// Converts plain .NET data: strings, bools, integers, doubles, DateTimeOffset, dictionaries
     /// with string keys (maps) and sequences (slices); TemplateValues pass through.
     /// </summary>
