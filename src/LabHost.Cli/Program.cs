@@ -1,1 +1,3 @@
-return 0;
+using LabHost.Cli;
+
+return await LabHostCommand.RunAsync(args, Console.Out, Console.Error);

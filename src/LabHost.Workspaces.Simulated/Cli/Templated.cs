@@ -14,7 +14,7 @@ public static class Templated
         }
         catch (TemplateException e) when (e.IsParseError)
         {
-            ctx.Err.WriteLine($"template parsing error: {e.Message}");
+            ctx.Err.WriteLine(e.Message);
             return 64;
         }
         catch (TemplateException e)

@@ -1,15 +1,15 @@
 using LabHost.Workspaces.Simulated.Processes;
+using LabHost.Workspaces.Simulated.Programs.Net;
 
 namespace LabHost.Workspaces.Simulated.Programs;
 
-/// <summary>The network tools: busybox applets in containers, iproute2-style on the host.</summary>
+/// <summary>The network tools on every simulated machine.</summary>
 public static class NetworkPrograms
 {
-    public static void AddHost(ProgramTable table)
-    {
-    }
+    public static void AddHost(ProgramTable table) => AddContainer(table);
 
     public static void AddContainer(ProgramTable table)
     {
+        table.Add("ip", new IpApplet()).Add("ping", new PingApplet());
     }
 }

@@ -53,6 +53,11 @@ internal sealed partial class Executor
                     throw Error(name + " is not a method but has arguments");
                 }
 
+                if (limits.MissingKeyError && !map.Lookup.ContainsKey(name))
+                {
+                    throw Error("map has no entry for key \"" + name + "\"");
+                }
+
                 return (map.Lookup.GetValueOrDefault(name) ?? MissingValue.Instance, map.ElementType == "interface {}");
         }
 

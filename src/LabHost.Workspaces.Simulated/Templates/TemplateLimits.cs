@@ -13,4 +13,7 @@ public sealed record TemplateLimits
 
     /// <summary>Evaluation steps (nodes walked, loop iterations) before execution stops.</summary>
     public int MaxSteps { get; init; } = 1_000_000;
+
+    /// <summary>Go's Option("missingkey=error"): a missing map key fails instead of printing &lt;no value&gt;.</summary>
+    public bool MissingKeyError { get; init; }
 }

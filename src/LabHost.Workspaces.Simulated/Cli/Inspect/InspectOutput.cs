@@ -26,7 +26,7 @@ public static class InspectOutput
         }
         catch (TemplateException e)
         {
-            ctx.Err.WriteLine($"template parsing error: {e.Message}");
+            ctx.Err.WriteLine(e.Message);
             return 64;
         }
 
@@ -40,12 +40,13 @@ public static class InspectOutput
             {
                 try
                 {
-                    ctx.Out.WriteLine(template.Execute(TemplateValue.FromJson(raw), missingKeyError: true));
+                    ctx.Out.WriteLine(template.Execute(TemplateValue.FromJson(raw), TemplateLimits.Default with { MissingKeyError = true }));
                 }
                 catch (TemplateException e)
                 {
+                    // The CLI reports an execution error as a parsing error, after an empty line.
                     ctx.Out.WriteLine();
-                    ctx.Err.WriteLine($"template parsing error: {e.Message}");
+                    ctx.Err.WriteLine($"template parsing error: {e.GoMessage}");
                     return ExitCodes.Error;
                 }
             }

@@ -1,0 +1,60 @@
+using LabHost.Workspaces.Simulated;
+
+namespace LabHost.Cli;
+
+/// <summary>`labhost`: the command line for lab authors and operators.</summary>
+public static class LabHostCommand
+{
+    private const string Usage =
+        "Usage: labhost COMMAND\n\nCommands:\n  run FILE   run each command line of FILE in a fresh simulated workspace and print the transcript\n";
+
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            await (args.Length == 0 ? stderr : stdout).WriteAsync(Usage);
+            return args.Length == 0 ? 2 : 0;
+        }
+
+        return args[0] switch
+        {
+            "run" => await RunScriptAsync(args[1..], stdout, stderr),
+            _ => await UnknownAsync(args[0], stderr),
+        };
+    }
+
+    private static async Task<int> RunScriptAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        if (args.Length != 1)
+        {
+            await stderr.WriteAsync("labhost run: expected one FILE (use - for standard input)\n\n" + Usage);
+            return 2;
+        }
+
+        string script;
+        try
+        {
+            script = args[0] == "-" ? await Console.In.ReadToEndAsync() : await File.ReadAllTextAsync(args[0]);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            await stderr.WriteLineAsync($"labhost run: cannot read {args[0]}: {e.Message}");
+            return 2;
+        }
+
+        var runner = new ScriptRunner();
+        foreach (var line in ScriptRunner.CommandLines(script))
+        {
+            await stdout.WriteAsync(await runner.RunLineAsync(line));
+            await stdout.FlushAsync();
+        }
+
+        return 0;
+    }
+
+    private static async Task<int> UnknownAsync(string command, TextWriter stderr)
+    {
+        await stderr.WriteAsync($"labhost: unknown command '{command}'\n\n" + Usage);
+        return 2;
+    }
+}
