@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# stop.sh DIR — stop the reference engine started by start.sh DIR and remove everything it left:
+# processes, network namespaces (the veth pair dies with them), mounts, and DIR itself.
+# Safe to run on a half-started DIR, and more than once.
+set -u
+[ $# -eq 1 ] || { echo "usage: $0 DIR" >&2; exit 2; }
+DIR=$(realpath -m "$1")
+[ -d "$DIR" ] || exit 0
+
+ID=$(printf '%s' "$DIR" | sha1sum | cut -c1-10)
+NS=$(cat "$DIR/netns" 2>/dev/null || echo "labhost-ref-$ID")
+case $NS in labhost-ref-*) ;; *) echo "stop.sh: odd netns name '$NS', refusing" >&2; exit 1;; esac
+
+# kill -0 succeeds on zombies (orphans end up under a PID 1 that may never reap them),
+# so look at the process state as well.
+alive() {
+  [ -n "$1" ] && [ -r "/proc/$1/stat" ] || return 1
+  local st; st=$(awk '{print $3}' "/proc/$1/stat" 2>/dev/null) || return 1
+  [ -n "$st" ] && [ "$st" != Z ] && [ "$st" != X ]
+}
+pid=$(cat "$DIR/dockerd.pid" 2>/dev/null || true)
+lpid=$(cat "$DIR/launcher.pid" 2>/dev/null || true)
+
+# 1. ask dockerd to stop (it stops containers and its containerd), then insist.
+for p in $pid $lpid; do alive "$p" && kill -TERM "$p" 2>/dev/null; done
+for _ in $(seq 1 100); do
+  alive "$pid" || alive "$lpid" || break
+  sleep 0.1
+done
+# 2. anything still inside our netns (containerd-shim, container processes) gets killed —
+#    only processes whose network namespace is ours.
+if [ -e "/run/netns/$NS" ]; then
+  for p in $(ip netns pids "$NS" 2>/dev/null); do kill -KILL "$p" 2>/dev/null; done
+fi
+for p in $pid $lpid; do alive "$p" && kill -KILL "$p" 2>/dev/null; done
+# containers have their own netns; their shims were children of our containerd: find any
+# process whose cwd/root or cmdline references DIR (shims carry the exec-root in argv).
+for p in $(grep -lsF -- "$DIR/" /proc/[0-9]*/cmdline 2>/dev/null | cut -d/ -f3); do
+  [ "$p" != "$$" ] && kill -KILL "$p" 2>/dev/null
+done
+sleep 0.2
+
+# 3. namespaces (deleting them removes eth0 and its peer).
+ip netns del "$NS" 2>/dev/null
+ip netns del "$NS-gw" 2>/dev/null
+
+# 4. mounts that escaped to the root mount namespace (should be none), deepest first.
+grep -F " $DIR/" /proc/self/mounts | awk '{print $2}' | sort -r | while read -r m; do
+  umount -l "$m" 2>/dev/null
+done
+
+# 5. data.
+rm -rf "$DIR" 2>/dev/null || { sleep 1; rm -rf "$DIR"; }
+[ ! -e "$DIR" ] || { echo "stop.sh: could not remove $DIR" >&2; exit 1; }
+exit 0
