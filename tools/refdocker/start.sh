@@ -74,7 +74,7 @@ exec "$DOCKERD" \\
   --data-root "$DIR/data" --exec-root "$DIR/exec" --pidfile "$DIR/dockerd.pid" \\
   --host "unix://$DIR/docker.sock" --containerd-namespace labhost-ref \\
   --containerd-plugins-namespace labhost-ref-plugins \\
-  --log-level info --iptables=true --userland-proxy=false --shutdown-timeout 1
+  --log-level info --iptables=true --userland-proxy=false --shutdown-timeout 1 --cgroup-parent "/$NS"
 INNER
 chmod +x "$DIR/run-dockerd.sh"
 setsid ip netns exec "$NS" unshare --uts --mount --propagation private "$DIR/run-dockerd.sh" \

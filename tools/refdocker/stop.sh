@@ -21,35 +21,47 @@ alive() {
 pid=$(cat "$DIR/dockerd.pid" 2>/dev/null || true)
 lpid=$(cat "$DIR/launcher.pid" 2>/dev/null || true)
 
-# 1. ask dockerd to stop (it stops containers and its containerd), then insist.
+# 1. ask dockerd to stop; the data is thrown away, so do not wait long for it.
 for p in $pid $lpid; do alive "$p" && kill -TERM "$p" 2>/dev/null; done
-for _ in $(seq 1 100); do
+for _ in $(seq 1 30); do
   alive "$pid" || alive "$lpid" || break
   sleep 0.1
 done
-# 2. anything still inside our netns (containerd-shim, container processes) gets killed —
-#    only processes whose network namespace is ours.
+# 2. container processes: start.sh passes --cgroup-parent /$NS, so every container of this
+#    engine (and nothing else) lives in cgroup $NS in each hierarchy.
+cgkill() {
+  local f p
+  for f in /sys/fs/cgroup/*/"$NS"/*/cgroup.procs /sys/fs/cgroup/*/"$NS"/cgroup.procs; do
+    [ -r "$f" ] || continue
+    while read -r p; do kill -KILL "$p" 2>/dev/null; done < "$f"
+  done
+}
+cgkill
+# 3. dockerd, containerd and the shims all carry DIR in their argv.
+for p in $pid $lpid $(grep -lsF -- "$DIR/" /proc/[0-9]*/cmdline 2>/dev/null | cut -d/ -f3); do
+  [ "$p" != "$$" ] && alive "$p" && kill -KILL "$p" 2>/dev/null
+done
+# anything else still inside the engine's own netns
 if [ -e "/run/netns/$NS" ]; then
   for p in $(ip netns pids "$NS" 2>/dev/null); do kill -KILL "$p" 2>/dev/null; done
 fi
-for p in $pid $lpid; do alive "$p" && kill -KILL "$p" 2>/dev/null; done
-# containers have their own netns; their shims were children of our containerd: find any
-# process whose cwd/root or cmdline references DIR (shims carry the exec-root in argv).
-for p in $(grep -lsF -- "$DIR/" /proc/[0-9]*/cmdline 2>/dev/null | cut -d/ -f3); do
-  [ "$p" != "$$" ] && kill -KILL "$p" 2>/dev/null
-done
 sleep 0.2
+cgkill
+for d in /sys/fs/cgroup/*/"$NS"; do
+  [ -d "$d" ] || continue
+  find "$d" -depth -type d -exec rmdir {} \; 2>/dev/null
+done
 
-# 3. namespaces (deleting them removes eth0 and its peer).
+# 4. namespaces (deleting them removes eth0 and its peer).
 ip netns del "$NS" 2>/dev/null
 ip netns del "$NS-gw" 2>/dev/null
 
-# 4. mounts that escaped to the root mount namespace (should be none), deepest first.
+# 5. mounts that escaped to the root mount namespace (should be none), deepest first.
 grep -F " $DIR/" /proc/self/mounts | awk '{print $2}' | sort -r | while read -r m; do
   umount -l "$m" 2>/dev/null
 done
 
-# 5. data.
+# 6. data.
 rm -rf "$DIR" 2>/dev/null || { sleep 1; rm -rf "$DIR"; }
 [ ! -e "$DIR" ] || { echo "stop.sh: could not remove $DIR" >&2; exit 1; }
 exit 0
