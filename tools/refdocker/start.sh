@@ -41,12 +41,17 @@ ip netns add "$GW" || fail "ip netns add $GW failed"
 ip link add name eth0 netns "$NS" address 52:54:00:12:34:56 type veth \
    peer name eth0 netns "$GW" address 52:55:0a:00:02:02 || fail "cannot create veth pair"
 ip -n "$NS" link set lo up
-ip -n "$NS" addr add 10.0.2.15/24 dev eth0
+ip -n "$NS" addr add 10.0.2.15/24 brd + dev eth0
 ip -n "$NS" link set eth0 up
 ip -n "$NS" route add default via 10.0.2.2 dev eth0
 ip -n "$GW" link set lo up
 ip -n "$GW" addr add 10.0.2.2/24 dev eth0
+ip -n "$GW" addr add 10.0.2.3/24 dev eth0
 ip -n "$GW" link set eth0 up
+# the host's "upstream DNS" (10.0.2.3, as on a QEMU/VirtualBox user-mode network): a stub
+# in the gateway namespace that answers NXDOMAIN to everything.
+setsid ip netns exec "$GW" python3 "$HERE/fakedns.py" 10.0.2.3 > "$DIR/fakedns.log" 2>&1 < /dev/null &
+echo $! > "$DIR/fakedns.pid"
 
 # ---- fixed host identity files ---------------------------------------------------------------
 printf 'labhost\n' > "$DIR/etc/hostname"

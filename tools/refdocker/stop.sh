@@ -42,9 +42,10 @@ for p in $pid $lpid $(grep -lsF -- "$DIR/" /proc/[0-9]*/cmdline 2>/dev/null | cu
   [ "$p" != "$$" ] && alive "$p" && kill -KILL "$p" 2>/dev/null
 done
 # anything else still inside the engine's own netns
-if [ -e "/run/netns/$NS" ]; then
-  for p in $(ip netns pids "$NS" 2>/dev/null); do kill -KILL "$p" 2>/dev/null; done
-fi
+for n in "$NS" "$NS-gw"; do
+  [ -e "/run/netns/$n" ] || continue
+  for p in $(ip netns pids "$n" 2>/dev/null); do kill -KILL "$p" 2>/dev/null; done
+done
 sleep 0.2
 cgkill
 for d in /sys/fs/cgroup/*/"$NS"; do
