@@ -96,9 +96,12 @@ done
 
 # ---- images --------------------------------------------------------------------------------
 "$HERE/build-images.sh" "$CACHE" >&2 || fail "image build failed"
-"$DOCKER" import --change 'CMD ["/bin/sh"]' "$CACHE/alpine.tar" alpine:latest >/dev/null \
-  || fail "import alpine failed"
+# `docker images` sorts by creation time in whole seconds and breaks ties at random: import
+# busybox first and alpine in a later second, so alpine is always listed first.
 "$DOCKER" import --change 'CMD ["/bin/sh"]' "$CACHE/busybox.tar" busybox:latest >/dev/null \
   || fail "import busybox failed"
+python3 -c 'import time; time.sleep(1.02 - time.time() % 1)'
+"$DOCKER" import --change 'CMD ["/bin/sh"]' "$CACHE/alpine.tar" alpine:latest >/dev/null \
+  || fail "import alpine failed"
 
 echo "$DOCKER_HOST"
