@@ -1,4 +1,3 @@
-using LabHost.Workspaces.Simulated.Machines;
 using LabHost.Workspaces.Simulated.Processes;
 
 namespace LabHost.Workspaces.Simulated.Shell;

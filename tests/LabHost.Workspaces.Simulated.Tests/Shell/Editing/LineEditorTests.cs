@@ -100,7 +100,7 @@ public class LineEditorTests
         editor.Feed("abc\u001b[D");
         Assert.Equal(EditorActionKind.Interrupt, editor.Feed('\u0003').Kind);
         Assert.EndsWith("\r\u001b[5C^C\r\n", screen.ToString());
-        Assert.Equal("", editor.Line == "abc" && !editor.Active ? "" : "still active");
+        Assert.False(editor.Active);
     }
 
     [Fact]
