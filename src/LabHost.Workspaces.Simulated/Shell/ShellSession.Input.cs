@@ -6,6 +6,9 @@ namespace LabHost.Workspaces.Simulated.Shell;
 /// </summary>
 public sealed partial class ShellSession
 {
+    /// <summary>Keys kept while a line runs (a paste); beyond this they are dropped, as a full tty buffer would.</summary>
+    private const int MaxTypeahead = 1 << 16;
+
     private CancellationTokenSource? running;
 
     public void Input(string data)
@@ -27,7 +30,7 @@ public sealed partial class ShellSession
                     running.Cancel();
                     Emit("^C\r\n");
                 }
-                else
+                else if (pending.Length < MaxTypeahead)
                 {
                     pending.Append(c);
                 }
@@ -96,7 +99,8 @@ public sealed partial class ShellSession
             return;
         }
 
-        Emit(State.Dialect == ShellDialect.Bash ? "exit\r\n" : "\r\n");
+        // What the real shells print on Ctrl-D at an empty prompt (checked in a pty).
+        Emit(State.Dialect == ShellDialect.Bash ? "\r\nexit\r\n" : "\r\n");
         exited.TrySetResult(State.LastStatus);
     }
 }

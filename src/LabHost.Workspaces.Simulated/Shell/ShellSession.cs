@@ -160,7 +160,10 @@ public sealed partial class ShellSession : IInteractiveConsole
     {
         lock (gate)
         {
-            editor.History = State.History.Select(h => h.Line).ToList();
+            // A recalled multi-line entry is shown on one line: `\`-newline joins, other newlines become spaces.
+            editor.History = State.History
+                .Select(h => h.Line.Replace("\\\n", "", StringComparison.Ordinal).Replace('\n', ' '))
+                .ToList();
             editor.Start(Prompt());
         }
     }

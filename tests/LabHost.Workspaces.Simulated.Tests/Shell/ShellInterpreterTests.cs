@@ -37,6 +37,9 @@ public class ShellInterpreterTests
     [InlineData("hostname", "web\n", 0)]
     [InlineData("exit foo", "sh: exit: Illegal number: foo\n", 2)]
     [InlineData("sleep 100; echo done", "done\n", 0)]
+    [InlineData("sh -c 'echo $HOSTNAME; exit 3'; echo $?", "web\n3\n", 0)]
+    [InlineData("echo 'echo hi | tr a-z A-Z' | sh", "HI\n", 0)]
+    [InlineData("X=1; sh -c 'echo [$X]'; export X; sh -c 'echo [$X]'", "[]\n[1]\n", 0)]
     public async Task RunCaptured_AshLine_PrintsWhatAshPrints(string line, string output, int status)
     {
         var run = await TestMachine.Interpreter().RunCapturedAsync(line);

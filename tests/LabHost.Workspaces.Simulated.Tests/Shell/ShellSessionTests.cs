@@ -172,6 +172,29 @@ public class ShellSessionTests
     }
 
     [Fact]
+    public async Task Input_ShAtTheTerminal_NestsASessionUntilExit()
+    {
+        session.Input("sh\r");
+        await WaitUntil(() => Screen.EndsWith("sh\r\n/ # ", StringComparison.Ordinal));
+        session.Input("cd /tmp\rexit 5\r");
+        await session.WhenIdleAsync();
+        Assert.Equal(("sh", 5), completed.Single());
+        Assert.Equal("/", session.State.WorkingDirectory);
+    }
+
+    [Fact]
+    public async Task Input_CtrlDInBash_PrintsExit()
+    {
+        var bash = new ShellSession(new TestMachine(ShellDialect.Bash), ShellState.Create(ShellDialect.Bash, "host"));
+        var output = new StringBuilder();
+        bash.Attach(s => output.Append(s), 80, 24);
+        bash.Input("\u0004");
+        await bash.WhenIdleAsync();
+        Assert.Equal(0, await bash.Exited);
+        Assert.EndsWith("/ # \r\nexit\r\n", output.ToString());
+    }
+
+    [Fact]
     public void Save_AfterCommands_RestoresIntoANewSession()
     {
         session.Input("cd /tmp\r");

@@ -75,6 +75,12 @@ public sealed partial class LineEditor
 
     private EditorAction Insert(Rune rune)
     {
+        if (line.Count >= MaxLength || Rune.IsControl(rune))
+        {
+            Write(line.Count >= MaxLength ? "\a" : "");
+            return EditorAction.None;
+        }
+
         if (cursor == line.Count)
         {
             line.Add(rune);

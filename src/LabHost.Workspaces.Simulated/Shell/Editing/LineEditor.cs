@@ -32,6 +32,9 @@ public sealed partial class LineEditor
 
     public bool Active { get; private set; }
 
+    /// <summary>Characters a line may hold; more are refused with a bell.</summary>
+    public int MaxLength { get; set; } = 8192;
+
     public string Line => string.Concat(line);
 
     /// <summary>The cursor as an index into <see cref="Line"/>'s runes.</summary>
