@@ -195,6 +195,27 @@ public class ShellSessionTests
     }
 
     [Fact]
+    public async Task Input_RandomKeystrokes_NeverBreakTheSession()
+    {
+        var random = new Random(7);
+        string[] keys = ["a", "b", " ", "|", "'", "\"", "\\", "$", "\r", "\n", "\t", "\u007f", "\b", "\u0001", "\u0005",
+            "\u000b", "\u0015", "\u0017", "\u000c", "\u0003", "\u001b", "[", "O", "~", "3", "D", "C", "A", "B", "H", "F",
+            "\u001b[200~", "\u001b[201~", "한", "😀"[..1], "😀"[1..], "echo ", "cat ", "grep a ", "seq 3 "];
+        session.Resize(7, 24);
+        for (var i = 0; i < 20_000; i++)
+        {
+            session.Input(keys[random.Next(keys.Length)]);
+            if (i % 1000 == 0)
+            {
+                session.Resize(random.Next(1, 120), 24);
+            }
+        }
+
+        await session.WhenIdleAsync();
+        Assert.False(session.Exited.IsCompleted && session.Exited.IsFaulted);
+    }
+
+    [Fact]
     public void Save_AfterCommands_RestoresIntoANewSession()
     {
         session.Input("cd /tmp\r");
