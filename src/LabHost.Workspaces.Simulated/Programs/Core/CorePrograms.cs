@@ -3,7 +3,10 @@ using LabHost.Workspaces.Simulated.Shell;
 
 namespace LabHost.Workspaces.Simulated.Programs.Core;
 
-/// <summary>The busybox/coreutils basics every simulated machine has, in one explicit table.</summary>
+/// <summary>
+/// The busybox/coreutils basics every simulated machine has, in one explicit table. `sh` always speaks
+/// ash (a Debian host's /bin/sh is dash, whose wording differs a little); the host also gets `bash`.
+/// </summary>
 public static class CorePrograms
 {
     public static ProgramTable AddTo(ProgramTable table, ShellDialect dialect) => table
@@ -23,5 +26,7 @@ public static class CorePrograms
         .Add("sort", new SortProgram(dialect))
         .Add("uniq", new UniqProgram(dialect))
         .Add("tr", new TrProgram())
-        .Add("seq", new SeqProgram());
+        .Add("seq", new SeqProgram())
+        .Add("sh", new ShProgram(ShellDialect.Ash))
+        .Add(dialect == ShellDialect.Ash ? "ash" : "bash", new ShProgram(dialect));
 }

@@ -40,13 +40,18 @@ internal static class HeadTail
 
             first = false;
             var lines = InputFiles.Lines(content);
-            var chosen = !tail ? lines.Take(count)
+            var chosen = (!tail ? lines.Take(count)
                 : fromStart ? lines.Skip(Math.Max(0, count - 1))
-                : lines.Skip(Math.Max(0, lines.Count - count));
-            foreach (var line in chosen)
-            {
-                await context.Stdout.WriteLineAsync(line);
-            }
+                : lines.Skip(Math.Max(0, lines.Count - count))).ToList();
+            var text = string.Join('\n', chosen);
+            var endsOpen = !content.EndsWith('\n') && chosen.Count > 0 && (tail || count >= lines.Count);
+            await context.Stdout.WriteAsync(chosen.Count == 0 ? "" : endsOpen ? text : text + "\n");
+        }
+
+        if (tail && inputs.All(i => i.Content is null))
+        {
+            // busybox tail adds this when no file could be opened.
+            await context.Stderr.WriteLineAsync("tail: no files");
         }
 
         return status;

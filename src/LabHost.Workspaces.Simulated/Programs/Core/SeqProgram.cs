@@ -16,8 +16,7 @@ public sealed class SeqProgram : IProgram
         {
             if (!long.TryParse(operand, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n))
             {
-                await context.Stderr.WriteLineAsync($"seq: invalid number '{operand}'");
-                return 1;
+                return await Usage.FailAsync(context.Stderr, "seq", null, UsageText);
             }
 
             numbers.Add(n);

@@ -156,6 +156,7 @@ internal sealed partial class ShellLexer(string text)
                     else
                     {
                         Append("$", false);
+                        position++;
                     }
 
                     break;

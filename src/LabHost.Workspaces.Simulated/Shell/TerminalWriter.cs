@@ -1,0 +1,37 @@
+using System.Text;
+
+namespace LabHost.Workspaces.Simulated.Shell;
+
+/// <summary>A writer to the terminal: turns \n into \r\n (what the tty's onlcr does).</summary>
+internal sealed class TerminalWriter(Action<string> write) : TextWriter
+{
+    private char last;
+
+    public override Encoding Encoding => Encoding.UTF8;
+
+    public override void Write(char value) => Write(value.ToString());
+
+    public override void Write(char[] buffer, int index, int count) => Write(new string(buffer, index, count));
+
+    public override void Write(string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return;
+        }
+
+        var text = new StringBuilder(value.Length + 8);
+        foreach (var c in value)
+        {
+            if (c == '\n' && last != '\r')
+            {
+                text.Append('\r');
+            }
+
+            text.Append(c);
+            last = c;
+        }
+
+        write(text.ToString());
+    }
+}
