@@ -22,14 +22,19 @@ public sealed partial class DockerDaemon
 
         if (config.Name is "bridge" or "host" or "none" or "default")
         {
-            throw new DaemonException(ErrorKind.Forbidden, $"operation is not permitted on predefined {config.Name} network ");
+            throw new DaemonException(ErrorKind.Forbidden, $"operation is not permitted on predefined {config.Name} network");
         }
 
         var driver = NetworkController.Driver(config.NetworkType);
         var scope = config.Scope ?? driver?.DefaultScope;
-        if ((scope == Scope.Swarm || config.NetworkType == "overlay") && !SwarmActive)
+        if (config.NetworkType == "overlay" && !SwarmActive)
         {
             throw new DaemonException(ErrorKind.Unavailable, NotSwarmManager);
+        }
+
+        if (scope == Scope.Swarm && !SwarmActive)
+        {
+            throw new DaemonException(ErrorKind.Unavailable, "cannot create a swarm scoped network when swarm is not active");
         }
 
         try

@@ -84,7 +84,7 @@ public sealed partial class DockerDaemon
             new NetworkConfig
             {
                 Name = "bridge",
-                IpamConfigs = [new IpamConfig { Subnet = "172.17.0.0/16", Gateway = "172.17.0.1" }],
+                IpamConfigs = [new IpamConfig { Subnet = "172.17.0.0/16" }],
                 Options = DefaultBridgeOptions,
             },
             predefined: true);

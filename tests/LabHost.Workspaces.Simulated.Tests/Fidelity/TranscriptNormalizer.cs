@@ -23,7 +23,7 @@ public static partial class TranscriptNormalizer
         text = GoTime().Replace(text, "<time>");
         text = Duration().Replace(text, "<duration>");
         text = Counters().Replace(text, "$1:<n>");
-        var lines = text.Split('\n').Select(l => l.Contains("<duration>") || l.Contains("<id12>") ? Spaces().Replace(l, "  ") : l);
+        var lines = text.Split('\n').Select(l => l.Contains("<duration>") || l.Contains("<id12>") || l.StartsWith("CONTAINER ID") || l.StartsWith("REPOSITORY") ? Spaces().Replace(l, "  ") : l);
         return string.Join('\n', lines);
     }
 

@@ -58,7 +58,7 @@ public static class NetworkInspect
         return V.Struct(
             "network.IPAM",
             ("Driver", "Driver", V.String(network.IpamDriver)),
-            ("Options", "Options", V.StringMap(new Dictionary<string, string>())),
+            ("Options", "Options", network.IsPredefined ? V.NilMap("string") : V.StringMap(new Dictionary<string, string>())),
             ("Config", "Config", V.ListOf("network.IPAMConfig", configs)));
     }
 
