@@ -11,13 +11,13 @@ public static class ProgramSets
     {
         CorePrograms.AddTo(table, ShellDialect.Bash);
         NetworkPrograms.AddHost(table);
-        return table.Add("docker", docker).Add("bash", new ShProgram(ShellDialect.Bash)).Add("sh", new ShProgram(ShellDialect.Bash));
+        return table.Add("docker", docker);
     }
 
     public static ProgramTable AddContainer(ProgramTable table)
     {
         CorePrograms.AddTo(table, ShellDialect.Ash);
         NetworkPrograms.AddContainer(table);
-        return table.Add("sh", new ShProgram(ShellDialect.Ash)).Add("ash", new ShProgram(ShellDialect.Ash));
+        return table;
     }
 }
