@@ -92,7 +92,16 @@ public sealed class SimulatedHost
         }
     }
 
-    /// <summary>Drops the machines of containers that are gone.</summary>
+    /// <summary>Drops the container's machine if the daemon no longer has it (--rm, docker rm).</summary>
+    public void ForgetIfRemoved(Container container)
+    {
+        if (!Daemon.Containers.Contains(container))
+        {
+            Forget(container);
+        }
+    }
+
+    /// <summary>Drops the container's machine and console.</summary>
     public void Forget(Container container)
     {
         machines.Remove(container.Id);

@@ -18,6 +18,20 @@ public sealed class DockerContext(ProcessContext process, SimulatedHost host)
 
     public DateTimeOffset Now => Daemon.Clock.GetUtcNow();
 
+    /// <summary>Finds the container, or prints the daemon's "No such container" and returns null.</summary>
+    public Container? ContainerOrError(string idOrName)
+    {
+        try
+        {
+            return Daemon.GetContainer(idOrName);
+        }
+        catch (DaemonException e)
+        {
+            DaemonError(e);
+            return null;
+        }
+    }
+
     /// <summary>Prints a daemon error as the CLI does and returns status 1.</summary>
     public int DaemonError(DaemonException e)
     {

@@ -81,11 +81,6 @@ public sealed partial class DockerDaemon
             throw new DaemonException(ErrorKind.InvalidParameter, "user specified IP address is supported on user defined networks only");
         }
 
-        if (!network.IsUserDefined)
-        {
-            throw new DaemonException(ErrorKind.InvalidParameter, "user specified IP address is supported on user defined networks only");
-        }
-
         if (network.IpamConfigs.All(c => c.Subnet is null))
         {
             throw new DaemonException(ErrorKind.InvalidParameter, "user specified IP address is supported only when connecting to networks with user configured subnets");

@@ -3,16 +3,8 @@ using System.Text;
 namespace LabHost.Workspaces.Simulated.Shell;
 
 /// <summary>Writes into its own buffer and a buffer shared with its sibling (stdout and stderr interleaved).</summary>
-internal sealed class CapturingWriter(StringBuilder own, StringBuilder shared) : TextWriter
+internal sealed class CapturingWriter(StringBuilder own, StringBuilder shared) : StringSinkWriter
 {
-    public override Encoding Encoding => Encoding.UTF8;
-
-    public override void Write(char value)
-    {
-        own.Append(value);
-        shared.Append(value);
-    }
-
     public override void Write(string? value)
     {
         own.Append(value);

@@ -1,16 +1,8 @@
-using System.Text;
-
 namespace LabHost.Workspaces.Simulated.Shell;
 
 /// <summary>A writer that passes text through until its <see cref="OutputBudget"/> runs out.</summary>
-internal sealed class LimitedWriter(TextWriter inner, OutputBudget budget, string notice) : TextWriter
+internal sealed class LimitedWriter(TextWriter inner, OutputBudget budget, string notice) : StringSinkWriter
 {
-    public override Encoding Encoding => Encoding.UTF8;
-
-    public override void Write(char value) => Write(value.ToString());
-
-    public override void Write(char[] buffer, int index, int count) => Write(new string(buffer, index, count));
-
     public override void Write(string? value)
     {
         if (string.IsNullOrEmpty(value))

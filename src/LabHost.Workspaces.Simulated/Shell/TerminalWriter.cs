@@ -3,15 +3,9 @@ using System.Text;
 namespace LabHost.Workspaces.Simulated.Shell;
 
 /// <summary>A writer to the terminal: turns \n into \r\n (what the tty's onlcr does).</summary>
-internal sealed class TerminalWriter(Action<string> write) : TextWriter
+internal sealed class TerminalWriter(Action<string> write) : StringSinkWriter
 {
     private char last;
-
-    public override Encoding Encoding => Encoding.UTF8;
-
-    public override void Write(char value) => Write(value.ToString());
-
-    public override void Write(char[] buffer, int index, int count) => Write(new string(buffer, index, count));
 
     public override void Write(string? value)
     {

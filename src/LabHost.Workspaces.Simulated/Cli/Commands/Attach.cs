@@ -25,10 +25,7 @@ public static class Attach
 
         ctx.Daemon.Exited(container, result.ExitStatus);
         ctx.Host.Consoles.Remove(container.Id);
-        if (!ctx.Daemon.Containers.Contains(container))
-        {
-            ctx.Host.Forget(container);
-        }
+        ctx.Host.ForgetIfRemoved(container);
 
         return result.ExitStatus;
     }

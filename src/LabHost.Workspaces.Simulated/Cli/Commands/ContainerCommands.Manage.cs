@@ -8,14 +8,9 @@ public static partial class ContainerCommands
 {
     private static async Task<int> ExecAsync(DockerContext ctx, ParsedArgs args)
     {
-        Container container;
-        try
+        if (ctx.ContainerOrError(args.Positionals[0]) is not { } container)
         {
-            container = ctx.Daemon.GetContainer(args.Positionals[0]);
-        }
-        catch (DaemonException e)
-        {
-            return ctx.DaemonError(e);
+            return ExitCodes.Error;
         }
 
         if (!container.IsRunning)
@@ -76,14 +71,9 @@ public static partial class ContainerCommands
 
     private static async Task<int> AttachAsync(DockerContext ctx, ParsedArgs args)
     {
-        Container container;
-        try
+        if (ctx.ContainerOrError(args.Positionals[0]) is not { } container)
         {
-            container = ctx.Daemon.GetContainer(args.Positionals[0]);
-        }
-        catch (DaemonException e)
-        {
-            return ctx.DaemonError(e);
+            return ExitCodes.Error;
         }
 
         if (!container.IsRunning)
@@ -97,15 +87,13 @@ public static partial class ContainerCommands
 
     private static async Task<int> LogsAsync(DockerContext ctx, ParsedArgs args)
     {
-        try
+        if (ctx.ContainerOrError(args.Positionals[0]) is not { } container)
         {
-            await ctx.Out.WriteAsync(ctx.Daemon.GetContainer(args.Positionals[0]).Logs);
-            return 0;
+            return ExitCodes.Error;
         }
-        catch (DaemonException e)
-        {
-            return ctx.DaemonError(e);
-        }
+
+        await ctx.Out.WriteAsync(container.Logs);
+        return 0;
     }
 
     /// <summary>Runs the action on each named container, printing its name as docker does.</summary>

@@ -19,7 +19,7 @@ public static class MainProcess
             if (!container.OpenStdin)
             {
                 ctx.Daemon.Exited(container, 0);
-                Cleanup(ctx, container);
+                ctx.Host.ForgetIfRemoved(container);
                 return 0;
             }
 
@@ -57,7 +57,7 @@ public static class MainProcess
         }
 
         ctx.Daemon.Exited(container, status);
-        Cleanup(ctx, container);
+        ctx.Host.ForgetIfRemoved(container);
         return attached ? status : 0;
     }
 
@@ -65,15 +65,7 @@ public static class MainProcess
     {
         await ctx.Host.Clock.DelayAsync(TimeSpan.FromSeconds(Math.Min(seconds, 1e6)), ctx.Process.Cancellation);
         ctx.Daemon.Refresh();
-        Cleanup(ctx, container);
+        ctx.Host.ForgetIfRemoved(container);
         return 0;
-    }
-
-    private static void Cleanup(DockerContext ctx, Container container)
-    {
-        if (!ctx.Daemon.Containers.Contains(container))
-        {
-            ctx.Host.Forget(container);
-        }
     }
 }
