@@ -21,6 +21,18 @@ public sealed class IdGenerator
         return new string(chars);
     }
 
+    /// <summary>Swarm's object ids: 25 characters of base 36 (nodes, swarm-scoped networks).</summary>
+    public string NewSwarmId(int length = 25)
+    {
+        var chars = new char[length];
+        for (var i = 0; i < length; i++)
+        {
+            chars[i] = "0123456789abcdefghijklmnopqrstuvwxyz"[(int)(Next() % 36)];
+        }
+
+        return new string(chars);
+    }
+
     public ulong Next()
     {
         // splitmix64: small, fast, good enough for ids.

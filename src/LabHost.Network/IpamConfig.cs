@@ -12,5 +12,8 @@ public sealed record IpamConfig
 
     public string? Gateway { get; init; }
 
+    /// <summary>True for an IPv6 subnet (--ipv6 --subnet fd00::/64): kept and shown, not allocated from.</summary>
+    public bool IsIPv6 => Subnet?.Contains(':') == true;
+
     public IReadOnlyDictionary<string, string> AuxAddresses { get; init; } = new SortedDictionary<string, string>(StringComparer.Ordinal);
 }

@@ -40,6 +40,12 @@ public sealed class Network
     /// <summary>The host-side interface of a bridge network (docker0, br-&lt;id&gt;); null otherwise.</summary>
     public string? BridgeName { get; set; }
 
+    /// <summary>
+    /// An overlay's load-balancer address on this node, taken when the first local container
+    /// joins (so that container gets .2 and the next one .4).
+    /// </summary>
+    public string? LoadBalancerAddress { get; set; }
+
     /// <summary>True for the three networks the daemon makes itself (bridge, host, none).</summary>
     public bool IsPredefined { get; set; }
 

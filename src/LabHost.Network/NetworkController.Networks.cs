@@ -15,12 +15,14 @@ public sealed partial class NetworkController
 
         var driver = Driver(config.NetworkType)
             ?? throw new NetworkException(ErrorKind.NotFound, $"plugin \"{config.NetworkType}\" not found");
+        var scope = config.Scope ?? driver.DefaultScope;
         var network = new Network
         {
-            Id = Ids.NewId(),
+            // Swarm allocates the ids of swarm-scoped networks, in its own format.
+            Id = scope == Scope.Swarm ? Ids.NewSwarmId() : Ids.NewId(),
             Name = config.Name,
             NetworkType = config.NetworkType,
-            Scope = config.Scope ?? driver.DefaultScope,
+            Scope = scope,
             Created = Clock.GetUtcNow(),
             Internal = config.Internal,
             Attachable = config.Attachable,
@@ -69,7 +71,10 @@ public sealed partial class NetworkController
     private void AllocatePools(Network network)
     {
         var space = network.Scope == Scope.Local ? Ipam.LocalAddressSpace : Ipam.GlobalAddressSpace;
-        var configs = network.IpamConfigs.Count > 0 ? network.IpamConfigs : [new IpamConfig()];
+        // The simulated kernel speaks IPv4 only: IPv6 subnets are recorded but hand out nothing,
+        // and a network given only an IPv6 subnet still takes a default IPv4 pool, as Docker's does.
+        var v4 = network.IpamConfigs.Where(c => !c.IsIPv6).ToList();
+        var configs = v4.Count > 0 ? v4 : [new IpamConfig()];
         try
         {
             foreach (var config in configs)

@@ -6,7 +6,8 @@ public sealed partial class NetworkController
 {
     /// <summary>
     /// The endpoint that gives the sandbox its default route. Docker orders a sandbox's endpoints
-    /// (internal networks last, then by network name) and takes the first one with a gateway, so
+    /// (internal networks last, then by network name) and takes the first one with a gateway —
+    /// an internal network's too: 20.10 still installs its default route. So
     /// connecting a network whose name sorts first moves the default route to it.
     /// </summary>
     public Endpoint? GatewayEndpoint(Sandbox sandbox) =>
@@ -15,14 +16,15 @@ public sealed partial class NetworkController
             .Where(x => x.Network.NetworkType != "host" && x.Network.NetworkType != "null")
             .OrderBy(x => x.Network.Internal)
             .ThenBy(x => x.Network.Name, StringComparer.Ordinal)
-            .Where(x => !x.Network.Internal && GatewayAddress(x.Network) is not null)
+            .Where(x => GatewayAddress(x.Network) is not null)
             .Select(x => x.Endpoint)
             .FirstOrDefault();
 
     /// <summary>The gateway a container on the network routes through, without prefix.</summary>
     public static IPAddress? GatewayAddress(Network network)
     {
-        if (network.NetworkType == "ipvlan" && Drivers.Ipvlan.IpvlanDriver.IsL3(network))
+        // An overlay gives containers no way out (docker_gwbridge does), nor does ipvlan in L3 mode.
+        if (network.NetworkType == "overlay" || (network.NetworkType == "ipvlan" && Drivers.Ipvlan.IpvlanDriver.IsL3(network)))
         {
             return null;
         }
@@ -60,7 +62,8 @@ public sealed partial class NetworkController
 
         // Off-link traffic goes to the gateway. Only a bridge's gateway is the host, which answers
         // for its own addresses; Docker's isolation rules drop traffic to other bridges.
-        var viaBridge = NetworkById(via.NetworkId)!.NetworkType == "bridge";
+        var viaNetwork = NetworkById(via.NetworkId)!;
+        var viaBridge = viaNetwork.NetworkType == "bridge" && !viaNetwork.Internal;
         return viaBridge && HostAddresses().Contains(to) ? Reach.Reply : Reach.NoReply;
     }
 

@@ -35,7 +35,7 @@ public abstract class UnderlayDriver : IDriver, IEndpointPlumber
 
         if (context.Kernel.HostLink(parent) is null)
         {
-            throw new NetworkException(ErrorKind.InvalidParameter, $"-o parent interface was not found on the host: {parent}");
+            CreateVlanLink(context, parent);
         }
 
         var user = context.Networks.FirstOrDefault(n => n.Id != network.Id && n.NetworkType == NetworkType &&
@@ -69,4 +69,23 @@ public abstract class UnderlayDriver : IDriver, IEndpointPlumber
         context.Kernel.Links.RemoveAll(l => l.Index == endpoint.InterfaceIndex);
 
     protected abstract string InvalidModeMessage(string mode);
+
+    /// <summary>
+    /// A parent that does not exist must name a VLAN of one that does (eth0.10): Docker then
+    /// creates that VLAN link. Otherwise it refuses, in these words.
+    /// </summary>
+    private static void CreateVlanLink(DriverContext context, string parent)
+    {
+        var dot = parent.IndexOf('.');
+        if (dot <= 0 || !int.TryParse(parent.AsSpan(dot + 1), out var vlan) || vlan is < 1 or > 4094)
+        {
+            throw new NetworkException(ErrorKind.InvalidParameter, $"invalid subinterface vlan name {parent}, example formatting is eth0.10");
+        }
+
+        var physical = context.Kernel.HostLink(parent[..dot])
+            ?? throw new NetworkException(ErrorKind.InvalidParameter, $"-o parent interface was not found on the host: {parent[..dot]}");
+        var link = context.Kernel.Add(parent, LinkType.Ether);
+        link.MacAddress = physical.MacAddress;
+        link.ParentIndex = physical.Index;
+    }
 }

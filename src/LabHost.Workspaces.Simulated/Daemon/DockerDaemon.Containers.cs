@@ -81,7 +81,7 @@ public sealed partial class DockerDaemon
             throw new DaemonException(ErrorKind.InvalidParameter, "user specified IP address is supported on user defined networks only");
         }
 
-        if (network.IpamConfigs.All(c => c.Subnet is null))
+        if (network.IpamConfigs.All(c => c.Subnet is null || c.IsIPv6))
         {
             throw new DaemonException(ErrorKind.InvalidParameter, "user specified IP address is supported only when connecting to networks with user configured subnets");
         }

@@ -21,6 +21,13 @@ public sealed partial class DockerDaemon
                 ValidateStaticAddress(network, ip);
             }
 
+            if (network.Scope == Scope.Swarm && !network.Attachable)
+            {
+                throw new DaemonException(
+                    ErrorKind.Forbidden,
+                    $"Could not attach to network {attachment.NetworkName}: rpc error: code = PermissionDenied desc = network {attachment.NetworkName} not manually attachable");
+            }
+
             attachment.NetworkId = network.Id;
         }
 
@@ -32,6 +39,8 @@ public sealed partial class DockerDaemon
             {
                 JoinAttachment(container, sandbox, attachment);
             }
+
+            JoinOverlayExtras(container, sandbox);
         }
         catch (NetworkException e)
         {

@@ -5,8 +5,8 @@ namespace LabHost.Workspaces.Simulated.Daemon;
 public sealed partial class DockerDaemon
 {
     /// <summary>
-    /// docker swarm init on a single node: the node becomes a manager, and Docker creates the
-    /// docker_gwbridge bridge (next default local pool) and the ingress overlay (10.0.0.0/24).
+    /// docker swarm init on a single node: the node becomes a manager and Docker creates the
+    /// ingress overlay (10.0.0.0/24). docker_gwbridge comes later, with the first overlay container.
     /// </summary>
     public (string NodeId, string Token) SwarmInit()
     {
@@ -15,24 +15,8 @@ public sealed partial class DockerDaemon
             throw new DaemonException(ErrorKind.Unavailable, "This node is already part of a swarm. Use \"docker swarm leave\" to leave this swarm and join another one.");
         }
 
-        State.SwarmNodeId = Base36(25);
-        var token = $"SWMTKN-1-{Base36(50)}-{Base36(25)}";
-        if (Network.FindNetwork("docker_gwbridge") is null)
-        {
-            Network.CreateNetwork(
-                new NetworkConfig
-                {
-                    Name = "docker_gwbridge",
-                    Options = new Dictionary<string, string>
-                    {
-                        ["com.docker.network.bridge.enable_icc"] = "false",
-                        ["com.docker.network.bridge.enable_ip_masquerade"] = "true",
-                        ["com.docker.network.bridge.name"] = "docker_gwbridge",
-                    },
-                },
-                predefined: false);
-        }
-
+        State.SwarmNodeId = Network.Ids.NewSwarmId();
+        var token = $"SWMTKN-1-{Network.Ids.NewSwarmId(50)}-{Network.Ids.NewSwarmId()}";
         Network.CreateNetwork(new NetworkConfig { Name = "ingress", NetworkType = "overlay", Scope = Scope.Swarm, Ingress = true }, predefined: false);
         return (State.SwarmNodeId, token);
     }
@@ -57,9 +41,41 @@ public sealed partial class DockerDaemon
         State.SwarmNodeId = null;
     }
 
-    private string Base36(int length)
+    /// <summary>
+    /// An overlay gives a container no way out, so Docker also joins it to docker_gwbridge (made
+    /// on first use, its .2 taken by the ingress sandbox), and each overlay's load-balancer
+    /// endpoint on this node takes an address once the first container is on it.
+    /// </summary>
+    private void JoinOverlayExtras(Container container, Sandbox sandbox)
     {
-        const string digits = "0123456789abcdefghijklmnopqrstuvwxyz";
-        return new string(Enumerable.Range(0, length).Select(_ => digits[(int)(Network.Ids.Next() % 36)]).ToArray());
+        var overlays = container.Networks.Select(a => Network.NetworkById(a.NetworkId!)!).Where(n => n.NetworkType == "overlay").ToList();
+        if (overlays.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var overlay in overlays.Where(o => o.LoadBalancerAddress is null && o.IpamInfos.Count > 0))
+        {
+            overlay.LoadBalancerAddress = Network.Ipam.RequestAddress(overlay.IpamInfos[0].PoolId, null).ToString();
+        }
+
+        var gateway = Network.FindNetwork("docker_gwbridge") ?? CreateGatewayBridge();
+        Network.Join(sandbox, gateway, "gateway_" + container.ShortId, new EndpointOptions());
+    }
+
+    private LabHost.Network.Network CreateGatewayBridge()
+    {
+        var gateway = Network.CreateNetwork(new NetworkConfig
+        {
+            Name = "docker_gwbridge",
+            Options = new Dictionary<string, string>
+            {
+                ["com.docker.network.bridge.enable_icc"] = "false",
+                ["com.docker.network.bridge.enable_ip_masquerade"] = "true",
+                ["com.docker.network.bridge.name"] = "docker_gwbridge",
+            },
+        });
+        Network.Ipam.RequestAddress(gateway.IpamInfos[0].PoolId, null);
+        return gateway;
     }
 }

@@ -76,8 +76,9 @@ public sealed partial class DockerDaemon
 
     private void InitializeDefaults()
     {
-        State.Images.Add(new Image("alpine", "latest", "sha256:" + Network.Ids.NewId(), State.StartedAt.AddDays(-3), 1_710_000, ["/bin/sh"]));
-        State.Images.Add(new Image("busybox", "latest", "sha256:" + Network.Ids.NewId(), State.StartedAt.AddDays(-3), 1_710_000, ["sh"]));
+        // Both images are busybox-static under another name, as the reference engine's are.
+        State.Images.Add(new Image("busybox", "latest", "sha256:" + Network.Ids.NewId(), State.StartedAt.AddDays(-3), 1_987_000, ["/bin/sh"]));
+        State.Images.Add(new Image("alpine", "latest", "sha256:" + Network.Ids.NewId(), State.StartedAt.AddDays(-3).AddSeconds(1), 1_987_000, ["/bin/sh"]));
 
         // The daemon's own networks: the default bridge on docker0 takes the first default pool.
         Network.CreateNetwork(

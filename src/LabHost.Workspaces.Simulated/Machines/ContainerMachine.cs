@@ -45,9 +45,13 @@ public sealed class ContainerMachine : Machine
     {
         var text = "127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\nfe00::0\tip6-localnet\n" +
             "ff00::0\tip6-mcastprefix\nff02::1\tip6-allnodes\nff02::2\tip6-allrouters\n";
-        if (Sandbox() is { UsesHostStack: false } box && network.EndpointsOf(box).FirstOrDefault()?.IPv4 is { } address)
+        // Docker adds a line for each network the container joins and drops it when it leaves.
+        if (Sandbox() is { UsesHostStack: false } box)
         {
-            text += $"{address}\t{container.Hostname}\n";
+            foreach (var address in network.EndpointsOf(box).Select(e => e.IPv4).OfType<System.Net.IPAddress>())
+            {
+                text += $"{address}\t{container.Hostname}\n";
+            }
         }
 
         return text;

@@ -45,7 +45,9 @@ public sealed class NetworkStackView(NetworkController controller, Func<Sandbox?
                 routes.Add(new RouteInfo(null, via, gw.InterfaceName!, "global", null));
             }
 
-            foreach (var e in controller.EndpointsOf(box).Where(e => e.InterfaceName is not null && e.IPv4 is not null))
+            // The kernel lists connected routes in address order, whatever order they came in.
+            foreach (var e in controller.EndpointsOf(box).Where(e => e.InterfaceName is not null && e.IPv4 is not null)
+                .OrderBy(e => Ipv4.ToUInt32(e.IPv4!) & Mask(e.PrefixLength)))
             {
                 var net = new IPNetwork(Ipv4.FromUInt32(Ipv4.ToUInt32(e.IPv4!) & Mask(e.PrefixLength)), e.PrefixLength);
                 routes.Add(new RouteInfo(net, null, e.InterfaceName!, "link", e.IPv4) { Protocol = "kernel" });

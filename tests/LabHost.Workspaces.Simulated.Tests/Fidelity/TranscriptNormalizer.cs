@@ -14,6 +14,8 @@ public static partial class TranscriptNormalizer
         var text = Id64().Replace(transcript, "<id>");
         text = Id12().Replace(text, "<id12>");
         text = SwarmToken().Replace(text, "SWMTKN-<token>");
+        text = SwarmId().Replace(text, "<id>");
+        text = SwarmShortId().Replace(text, "<id12>$1");
         text = SwarmNode().Replace(text, "current node (<node>)");
         text = LinkIndex().Replace(text, "N: ");
         text = PeerIndex().Replace(text, "@ifN");
@@ -35,6 +37,14 @@ public static partial class TranscriptNormalizer
 
     [GeneratedRegex("SWMTKN-1-[0-9a-z]+-[0-9a-z]+")]
     private static partial Regex SwarmToken();
+
+    /// <summary>Swarm's 25-character base-36 ids (overlay networks).</summary>
+    [GeneratedRegex("\\b(?=[0-9a-z]*[g-z])[0-9a-z]{25}\\b")]
+    private static partial Regex SwarmId();
+
+    /// <summary>Their 12-character form in the first column of `docker network ls`.</summary>
+    [GeneratedRegex("(?m)^(?=[0-9a-z]*[g-z])[0-9a-z]{12}( {3})")]
+    private static partial Regex SwarmShortId();
 
     [GeneratedRegex("current node \\([0-9a-z]+\\)")]
     private static partial Regex SwarmNode();

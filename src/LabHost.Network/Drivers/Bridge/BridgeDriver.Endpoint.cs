@@ -10,6 +10,11 @@ public sealed partial class BridgeDriver
         var inner = context.Kernel.Add(endpoint.InterfaceName!, LinkType.Veth, sandbox.Id);
         var outer = context.Kernel.Add("veth" + context.NewRandomHex(7), LinkType.Veth);
         inner.MacAddress = endpoint.MacAddress!;
+        if (network.Options.GetValueOrDefault(MtuOption) is { } mtu && int.TryParse(mtu, out var value))
+        {
+            inner.Mtu = outer.Mtu = value;
+        }
+
         inner.PeerIndex = outer.Index;
         inner.Addresses.Add(endpoint.Address!);
         outer.PeerIndex = inner.Index;

@@ -9,6 +9,7 @@ namespace LabHost.Network.Drivers.Bridge;
 public sealed partial class BridgeDriver : IDriver, IEndpointPlumber
 {
     public const string BridgeNameOption = "com.docker.network.bridge.name";
+    public const string MtuOption = "com.docker.network.driver.mtu";
 
     public string NetworkType => "bridge";
 

@@ -61,17 +61,18 @@ public static class IpamOptions
     {
         foreach (var config in configs)
         {
-            if (!Ipv4.TryParseCidr(config.Subnet!, out _, out var subnet))
+            if (!Cidr.TryParse(config.Subnet!, out _, out var subnet))
             {
                 throw new DaemonException(ErrorKind.InvalidParameter, $"Invalid subnet {config.Subnet} : invalid CIDR address: {config.Subnet}");
             }
 
-            if (config.IpRange is { } range && (!Ipv4.TryParseCidr(range, out _, out var r) || r.PrefixLength < subnet.PrefixLength))
+            if (config.IpRange is { } range && (!Cidr.TryParse(range, out _, out var r) || r.PrefixLength < subnet.PrefixLength ||
+                r.BaseAddress.AddressFamily != subnet.BaseAddress.AddressFamily))
             {
                 throw new DaemonException(ErrorKind.InvalidParameter, $"Invalid range {range} : invalid CIDR address: {range}");
             }
 
-            if (config.Gateway is { } gateway && !Ipv4.TryParseStrict(gateway, out _))
+            if (config.Gateway is { } gateway && !Cidr.TryParseAddress(gateway, out _))
             {
                 throw new DaemonException(ErrorKind.InvalidParameter, $"Invalid gateway {gateway} : invalid IP address");
             }
@@ -95,7 +96,7 @@ public static class IpamOptions
     /// <summary>The CLI's subnetMatches: does the subnet contain the address (or a CIDR's address)?</summary>
     private static bool Matches(string subnet, string data)
     {
-        if (!Ipv4.TryParseCidr(subnet, out _, out var network))
+        if (!Cidr.TryParse(subnet, out _, out var network))
         {
             throw new FlagError($"invalid subnet: invalid CIDR address: {subnet}");
         }
@@ -103,12 +104,12 @@ public static class IpamOptions
         IPAddress address;
         if (data.Contains('/'))
         {
-            if (!Ipv4.TryParseCidr(data, out address, out _))
+            if (!Cidr.TryParse(data, out address, out _))
             {
                 throw new FlagError($"invalid CIDR address: {data}");
             }
         }
-        else if (!Ipv4.TryParseStrict(data, out address))
+        else if (!Cidr.TryParseAddress(data, out address))
         {
             return false;
         }

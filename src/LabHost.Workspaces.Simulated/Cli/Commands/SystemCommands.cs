@@ -21,7 +21,12 @@ public static class SystemCommands
             [new("all", 'a', Bool), new("quiet", 'q', Bool), new("format", null, FlagKind.String), new("no-trunc", null, Bool), new("filter", 'f', List)],
             new ArgsRule(0, 1), ImagesAsync) { Aliases = ["images", "list"] },
         new("docker inspect", "docker inspect [OPTIONS] NAME|ID [NAME|ID...]", "Return low-level information on Docker objects",
-            [new("format", 'f', FlagKind.String), new("size", 's', Bool), new("type", null, FlagKind.String)], ArgsRule.AtLeast(1), InspectAsync),
+            [new("format", 'f', FlagKind.String), new("size", 's', Bool), new("type", null, FlagKind.String)], ArgsRule.AtLeast(1),
+            (ctx, args) => Inspect(ctx, args, args.String("type"))),
+        new("docker container inspect", "docker container inspect [OPTIONS] CONTAINER [CONTAINER...]", "Display detailed information on one or more containers",
+            [new("format", 'f', FlagKind.String), new("size", 's', Bool)], ArgsRule.AtLeast(1), (ctx, args) => Inspect(ctx, args, "container")),
+        new("docker image inspect", "docker image inspect [OPTIONS] IMAGE [IMAGE...]", "Display detailed information on one or more images",
+            [new("format", 'f', FlagKind.String)], ArgsRule.AtLeast(1), (ctx, args) => Inspect(ctx, args, "image")),
         new("docker version", "docker version [OPTIONS]", "Show the Docker version information",
             [new("format", 'f', FlagKind.String)], ArgsRule.None, VersionAsync),
         new("docker info", "docker info [OPTIONS]", "Display system-wide information",
@@ -41,43 +46,57 @@ public static class SystemCommands
     private static Task<int> ImagesAsync(DockerContext ctx, ParsedArgs args)
     {
         var format = args.Bool("quiet") ? "{{.ID}}" : args.String("format") ?? "table {{.Repository}}\t{{.Tag}}\t{{.ID}}\t{{.CreatedSince}}\t{{.Size}}";
-        var rows = ctx.Daemon.State.Images.AsEnumerable().Reverse().Select(i => (V)new MethodObject("*formatter.imageContext", new Dictionary<string, TemplateMethod>
+        var images = ctx.Daemon.State.Images.OrderByDescending(i => i.Created)
+            .Where(i => args.Positionals.Count == 0 || Matches(i, args.Positionals[0]));
+        var rows = images.Select(i => (V)new MethodObject("*formatter.imageContext", new Dictionary<string, TemplateMethod>
         {
             ["Repository"] = TemplateMethod.Of(() => V.String(i.Repository)),
             ["Tag"] = TemplateMethod.Of(() => V.String(i.Tag)),
             ["ID"] = TemplateMethod.Of(() => V.String(args.Bool("no-trunc") ? i.Id : i.ShortId)),
             ["CreatedSince"] = TemplateMethod.Of(() => V.String(HumanTime.Duration(ctx.Now - i.Created) + " ago")),
             ["CreatedAt"] = TemplateMethod.Of(() => V.String(GoTime.String(i.Created))),
-            ["Size"] = TemplateMethod.Of(() => V.String($"{i.Size / 1e6:0.##}MB")),
+            ["Size"] = TemplateMethod.Of(() => V.String(HumanSize.Format(i.Size))),
             ["Digest"] = TemplateMethod.Of(() => V.String("<none>")),
         })).ToList();
         return Task.FromResult(Templated.Write(ctx, () => ListFormatter.Render(format, ImageHeaders, rows)));
     }
 
-    private static Task<int> InspectAsync(DockerContext ctx, ParsedArgs args)
+    private static bool Matches(Image image, string reference)
+    {
+        var (repository, tag) = reference.Contains(':') ? DockerDaemon.SplitReference(reference) : (reference, image.Tag);
+        return image.Repository == repository && image.Tag == tag;
+    }
+
+    /// <summary>docker inspect; <paramref name="type"/> limits it to containers, images or networks.</summary>
+    private static Task<int> Inspect(DockerContext ctx, ParsedArgs args, string? type)
     {
         ctx.Daemon.Refresh();
         var found = new List<(V Typed, string Raw)>();
         var errors = new List<string>();
         foreach (var name in args.Positionals)
         {
-            if (ctx.Daemon.FindContainer(name) is { } container)
+            if (type is null or "container" && ctx.Daemon.FindContainer(name) is { } container)
             {
                 var value = ContainerInspect.Build(ctx.Daemon, container);
                 found.Add((value, value.ToJson(escapeHtml: true)));
             }
-            else if (ctx.Daemon.FindImage(name) is { } image)
+            else if (type is null or "image" && ctx.Daemon.FindImage(name) is { } image)
             {
                 var value = ImageInspect.Build(image);
                 found.Add((value, value.ToJson(escapeHtml: true)));
             }
-            else if (ctx.Daemon.Network.FindNetwork(name) is { } network)
+            else if (type is null or "network" && ctx.Daemon.Network.FindNetwork(name) is { } network)
             {
                 found.Add((NetworkInspect.Build(ctx.Daemon, network, true), NetworkInspect.Build(ctx.Daemon, network, false).ToJson(escapeHtml: true)));
             }
             else
             {
-                errors.Add($"Error: No such object: {name}");
+                errors.Add(type switch
+                {
+                    "container" => $"Error response from daemon: No such container: {name}",
+                    "image" => $"Error response from daemon: No such image: {name}",
+                    _ => $"Error: No such object: {name}",
+                });
             }
         }
 
@@ -112,7 +131,7 @@ public static class SystemCommands
             var (nodeId, token) = ctx.Daemon.SwarmInit();
             ctx.Out.Write($"Swarm initialized: current node ({nodeId}) is now a manager.\n\nTo add a worker to this swarm, run the following command:\n\n" +
                 $"    docker swarm join --token {token} {HostStack.Address}:2377\n\n" +
-                "To add a manager to this swarm, run 'docker swarm join-token manager' and follow the instructions.\n\n");
+                "To add a manager to this swarm, run 'docker swarm join-token manager' and follow the instructions.\n");
             return Task.FromResult(0);
         }
         catch (DaemonException e)

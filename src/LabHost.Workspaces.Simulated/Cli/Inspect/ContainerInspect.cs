@@ -30,6 +30,7 @@ public static class ContainerInspect
                 ("FinishedAt", "FinishedAt", V.String(c.FinishedAt is { } f ? Output.HumanTime.Rfc3339Nano(f) : "0001-01-01T00:00:00Z")))),
             ("Image", "Image", V.String(c.ImageId)),
             ("Name", "Name", V.String("/" + c.Name)),
+            ("RestartCount", "RestartCount", V.Int(0)),
             ("HostConfig", "HostConfig", V.Struct("container.HostConfig", ("NetworkMode", "NetworkMode", V.String(c.NetworkMode)))),
             ("Config", "Config", V.Struct(
                 "container.Config",
@@ -49,7 +50,7 @@ public static class ContainerInspect
             var endpoint = a.EndpointId is { } id ? daemon.Network.EndpointById(id) : null;
             var gateway = endpoint?.IPv4 is not null && network is not null ? LabHost.Network.NetworkController.GatewayAddress(network)?.ToString() : null;
             var aliases = network is { IsUserDefined: true } && network.NetworkType is not ("host" or "null")
-                ? V.Strings([c.ShortId, .. a.Aliases]) : V.NilList("string");
+                ? V.Strings([.. a.Aliases, c.ShortId]) : V.NilList("string");
             return new KeyValuePair<string, V>(network?.Name ?? a.NetworkName, V.Struct(
                 "network.EndpointSettings",
                 ("IPAMConfig", "IPAMConfig", a.IPv4Address is { } ip
@@ -70,6 +71,22 @@ public static class ContainerInspect
                 ("GlobalIPv6PrefixLen", "GlobalIPv6PrefixLen", V.Int(0)),
                 ("DNSNames", "DNSNames", V.NilList("string"))));
         });
-        return V.Struct("container.NetworkSettings", ("Networks", "Networks", V.MapOf("*network.EndpointSettings", networks)));
+        // The top-level address fields describe the endpoint on the default bridge only.
+        var bridge = c.Networks.FirstOrDefault(a => daemon.Network.FindNetwork(a.NetworkId ?? a.NetworkName) is { Name: "bridge", IsPredefined: true });
+        var endpoint = bridge?.EndpointId is { } id ? daemon.Network.EndpointById(id) : null;
+        var gateway = endpoint is null ? "" : LabHost.Network.NetworkController.GatewayAddress(daemon.Network.FindNetwork("bridge")!)?.ToString() ?? "";
+        return V.Struct(
+            "container.NetworkSettings",
+            ("Bridge", "Bridge", V.String("")),
+            ("SandboxID", "SandboxID", V.String(c.SandboxId ?? "")),
+            ("EndpointID", "EndpointID", V.String(endpoint?.Id ?? "")),
+            ("Gateway", "Gateway", V.String(gateway)),
+            ("GlobalIPv6Address", "GlobalIPv6Address", V.String("")),
+            ("GlobalIPv6PrefixLen", "GlobalIPv6PrefixLen", V.Int(0)),
+            ("IPAddress", "IPAddress", V.String(endpoint?.IPv4?.ToString() ?? "")),
+            ("IPPrefixLen", "IPPrefixLen", V.Int(endpoint?.PrefixLength ?? 0)),
+            ("IPv6Gateway", "IPv6Gateway", V.String("")),
+            ("MacAddress", "MacAddress", V.String(endpoint?.MacAddress ?? "")),
+            ("Networks", "Networks", V.MapOf("*network.EndpointSettings", networks)));
     }
 }

@@ -30,7 +30,14 @@ public static class InspectOutput
             return 64;
         }
 
-        foreach (var (typed, raw) in elements)
+        var list = elements.ToList();
+        if (list.Count == 0)
+        {
+            // Nothing found: the CLI's template inspector still ends its (empty) output with a newline.
+            ctx.Out.WriteLine();
+        }
+
+        foreach (var (typed, raw) in list)
         {
             try
             {

@@ -48,12 +48,14 @@ public static class NetworkInspect
 
     private static V Ipam(LabHost.Network.Network network)
     {
-        var configs = network.IpamConfigs.Where(c => c.Subnet is not null).Select(c => IpamConfig(c.Subnet!, c.IpRange, c.Gateway, c.AuxAddresses)).ToList();
+        var configs = UserConfigs(network, v6: false);
         if (configs.Count == 0)
         {
             // Without a user subnet, inspect shows what IPAM handed out: the pool and its gateway.
             configs = network.IpamInfos.Select(i => IpamConfig(i.Pool, null, i.Gateway?[..i.Gateway.IndexOf('/')], null)).ToList();
         }
+
+        configs.AddRange(UserConfigs(network, v6: true));
 
         return V.Struct(
             "network.IPAM",
@@ -61,6 +63,10 @@ public static class NetworkInspect
             ("Options", "Options", network.IsPredefined ? V.NilMap("string") : V.StringMap(new Dictionary<string, string>())),
             ("Config", "Config", V.ListOf("network.IPAMConfig", configs)));
     }
+
+    private static List<V> UserConfigs(LabHost.Network.Network network, bool v6) =>
+        network.IpamConfigs.Where(c => c.Subnet is not null && c.IsIPv6 == v6)
+            .Select(c => IpamConfig(c.Subnet!, c.IpRange, c.Gateway, c.AuxAddresses)).ToList();
 
     private static V IpamConfig(string subnet, string? range, string? gateway, IReadOnlyDictionary<string, string>? aux) =>
         new StructValue(
