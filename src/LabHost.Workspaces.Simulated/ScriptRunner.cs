@@ -21,6 +21,9 @@ public sealed class ScriptRunner
 
     public SimulatedHost Host { get; }
 
+    /// <summary>The lines run so far with their exit status, as a workspace records them for the grader.</summary>
+    public List<LabHost.Workspaces.Snapshots.CommandRecord> Commands { get; } = [];
+
     /// <summary>The lines of a script file that are commands: not blank, not starting with #.</summary>
     public static IEnumerable<string> CommandLines(string script) =>
         script.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Trim().Length > 0 && !l.TrimStart().StartsWith('#'));
@@ -28,6 +31,7 @@ public sealed class ScriptRunner
     public async Task<string> RunLineAsync(string line)
     {
         var run = await shell.RunCapturedAsync(line);
+        Commands.Add(new LabHost.Workspaces.Snapshots.CommandRecord(line, null, run.ExitStatus, Host.Clock.Now));
         var sb = new StringBuilder("$ ").Append(line).Append('\n').Append(run.Output);
         if (run.Output.Length > 0 && run.Output[^1] != '\n')
         {
