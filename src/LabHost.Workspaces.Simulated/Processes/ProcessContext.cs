@@ -26,4 +26,14 @@ public sealed class ProcessContext
     /// and scripts. Interactive programs (docker run -it, docker attach, sh) use it.
     /// </summary>
     public ITerminalHost? Terminal { get; init; }
+
+    /// <summary>
+    /// How the process waits (ping's interval, nslookup's timeout). Null means real time
+    /// (Task.Delay); tests and non-interactive runs pass one that returns at once.
+    /// </summary>
+    public Func<TimeSpan, CancellationToken, Task>? Delay { get; init; }
+
+    /// <summary>Waits through <see cref="Delay"/>, honouring <see cref="Cancellation"/>.</summary>
+    public Task DelayAsync(TimeSpan duration) =>
+        Delay is { } delay ? delay(duration, Cancellation) : Task.Delay(duration, Cancellation);
 }
