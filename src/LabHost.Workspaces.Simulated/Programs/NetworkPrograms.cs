@@ -1,15 +1,18 @@
 using LabHost.Workspaces.Simulated.Processes;
-using LabHost.Workspaces.Simulated.Programs.Net;
+using LabHost.Workspaces.Simulated.Programs.Busybox;
 
 namespace LabHost.Workspaces.Simulated.Programs;
 
 /// <summary>The network tools on every simulated machine.</summary>
 public static class NetworkPrograms
 {
-    public static void AddHost(ProgramTable table) => AddContainer(table);
-
-    public static void AddContainer(ProgramTable table)
+    /// <summary>The host: busybox's applets, but `ip` speaks iproute2 as on a Debian host.</summary>
+    public static void AddHost(ProgramTable table)
     {
-        table.Add("ip", new IpApplet()).Add("ping", new PingApplet());
+        BusyboxNetworkApplets.AddTo(table);
+        table.Add("ip", new IpApplet(IpDialect.Iproute2, BusyboxBuild.Default));
     }
+
+    /// <summary>A container: the busybox applets of the reference image.</summary>
+    public static void AddContainer(ProgramTable table) => BusyboxNetworkApplets.AddTo(table);
 }
