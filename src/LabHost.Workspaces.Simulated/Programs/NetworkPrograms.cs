@@ -6,12 +6,9 @@ namespace LabHost.Workspaces.Simulated.Programs;
 /// <summary>The network tools on every simulated machine.</summary>
 public static class NetworkPrograms
 {
-    /// <summary>The host: busybox's applets, but `ip` speaks iproute2 as on a Debian host.</summary>
-    public static void AddHost(ProgramTable table)
-    {
-        BusyboxNetworkApplets.AddTo(table);
-        table.Add("ip", new IpApplet(IpDialect.Iproute2, BusyboxBuild.Default));
-    }
+    /// <summary>The Debian host: iproute2's `ip`, and a ping (busybox's, pending an iputils one).</summary>
+    public static void AddHost(ProgramTable table) =>
+        table.Add("ip", new IpApplet(IpDialect.Iproute2, BusyboxBuild.Default)).Add("ping", new PingApplet());
 
     /// <summary>A container: the busybox applets of the reference image.</summary>
     public static void AddContainer(ProgramTable table) => BusyboxNetworkApplets.AddTo(table);

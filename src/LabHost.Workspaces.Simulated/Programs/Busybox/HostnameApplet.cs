@@ -35,7 +35,7 @@ public sealed class HostnameApplet(BusyboxBuild build) : IProgram
         var dot = name.IndexOf('.', StringComparison.Ordinal);
         if (line.Has('i'))
         {
-            if (context.Machine.Network.Resolve(name) is not { } address)
+            if (HostsFile.Resolve(context, name) is not { } address)
             {
                 context.Stderr.Write($"hostname: {name}: Unknown host\n");
                 return Task.FromResult(1);

@@ -45,9 +45,7 @@ public sealed class PingApplet(BusyboxBuild build) : IProgram
         }
 
         var host = line.Operands[0];
-        var address = IPAddress.TryParse(host, out var literal) && literal.AddressFamily == AddressFamily.InterNetwork
-            ? literal
-            : context.Machine.Network.Resolve(host);
+        var address = HostsFile.Resolve(context, host);
         if (address is null)
         {
             context.Stderr.Write($"ping: bad address '{host}'\n");
