@@ -11,7 +11,9 @@ public sealed partial class NetworkController
 
     /// <summary>
     /// Resolves a name as the embedded DNS server does for this sandbox: container names and
-    /// aliases of endpoints on the user-defined networks the sandbox is on. Null when unknown.
+    /// aliases of endpoints on the user-defined networks the sandbox is on, case-insensitively.
+    /// Like libnetwork's Sandbox.ResolveName, "name.net" also finds name on the network "net"
+    /// (the name is split at each dot from the right). Null when unknown.
     /// </summary>
     public IPAddress? ResolveName(Sandbox sandbox, string name)
     {
@@ -20,10 +22,29 @@ public sealed partial class NetworkController
             return null;
         }
 
+        if (ResolveOn(sandbox, name, null) is { } address)
+        {
+            return address;
+        }
+
+        for (var dot = name.LastIndexOf('.'); dot > 0; dot = name.LastIndexOf('.', dot - 1))
+        {
+            if (ResolveOn(sandbox, name[..dot], name[(dot + 1)..]) is { } qualified)
+            {
+                return qualified;
+            }
+        }
+
+        return null;
+    }
+
+    private IPAddress? ResolveOn(Sandbox sandbox, string name, string? networkName)
+    {
         foreach (var own in EndpointsOf(sandbox))
         {
             var network = NetworkById(own.NetworkId)!;
-            if (!network.IsUserDefined)
+            if (!network.IsUserDefined ||
+                (networkName is not null && !string.Equals(network.Name, networkName, StringComparison.OrdinalIgnoreCase)))
             {
                 continue;
             }

@@ -38,7 +38,8 @@ public sealed partial class DockerDaemon
             OpenStdin = config.OpenStdin,
             AutoRemove = config.AutoRemove,
             NetworkMode = mode,
-            CustomHostname = config.Hostname,
+            // Docker gives a --network host container the host's own name (os.Hostname()).
+            CustomHostname = config.Hostname ?? (mode == "host" ? Machines.HostMachine.Name : null),
         };
         container.Networks.Add(attachment);
 

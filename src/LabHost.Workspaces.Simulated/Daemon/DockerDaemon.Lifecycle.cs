@@ -112,6 +112,19 @@ public sealed partial class DockerDaemon
     {
         var network = Network.NetworkById(attachment.NetworkId!)
             ?? throw new NetworkException(ErrorKind.NotFound, $"network {attachment.NetworkId} not found");
+        if (network.IsUserDefined && network.NetworkType is not ("host" or "null"))
+        {
+            // As Docker's updateNetworkConfig: the short id, then the hostname, join the aliases
+            // (kept in the container's endpoint config, so docker inspect lists them after --alias).
+            foreach (var alias in new[] { container.ShortId, container.Hostname })
+            {
+                if (!attachment.Aliases.Contains(alias))
+                {
+                    attachment.Aliases.Add(alias);
+                }
+            }
+        }
+
         var options = new EndpointOptions
         {
             PreferredAddress = attachment.IPv4Address is null ? null : System.Net.IPAddress.Parse(attachment.IPv4Address),

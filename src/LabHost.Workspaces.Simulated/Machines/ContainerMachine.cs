@@ -43,6 +43,11 @@ public sealed class ContainerMachine : Machine
 
     private string Hosts()
     {
+        if (Sandbox() is { UsesHostStack: true })
+        {
+            return HostMachine.Hosts;
+        }
+
         var text = "127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\nfe00::0\tip6-localnet\n" +
             "ff00::0\tip6-mcastprefix\nff02::1\tip6-allnodes\nff02::2\tip6-allrouters\n";
         // Docker adds a line for each network the container joins and drops it when it leaves.

@@ -13,7 +13,12 @@ public interface INetworkStackView
     /// <summary>The resolver this machine uses (127.0.0.11 on user-defined networks).</summary>
     IReadOnlyList<IPAddress> Nameservers { get; }
 
-    /// <summary>Resolves a name the way the machine's resolver would: /etc/hosts, then DNS.</summary>
+    /// <summary>
+    /// Resolves a name through the machine's DNS server (Docker's embedded DNS at 127.0.0.11, or
+    /// the host's resolver, which knows no container). /etc/hosts is not consulted: nslookup
+    /// asks DNS only; programs that use the C library's resolver read it first (busybox's
+    /// ping, hostname -i).
+    /// </summary>
     IPAddress? Resolve(string name);
 
     /// <summary>What an ICMP echo from this machine to the address gets back.</summary>

@@ -18,7 +18,7 @@ public sealed class NetworkStackView(NetworkController controller, Func<Sandbox?
         {
             var box = sandbox();
             var lo = new LinkInfo(1, "lo", LinkKind.Loopback, "00:00:00:00:00:00", 65536, true, true,
-                [new AddressInfo(IPAddress.Loopback, 8, null, "host")]) { Qdisc = "noqueue" };
+                [new AddressInfo(IPAddress.Loopback, 8, null, "host")]) { Qdisc = "noqueue", TxQueueLength = 1000 };
             if (box is null || box.UsesHostStack)
             {
                 return controller.Kernel.In(null).Select(l => l.Type == LinkType.Loopback ? lo : ToInfo(l)).ToList();
@@ -82,6 +82,13 @@ public sealed class NetworkStackView(NetworkController controller, Func<Sandbox?
         };
     }
 
+    /// <summary>
+    /// The kernel's default tx_queue_len: 1000 for real and dummy NICs (and lo); veth, bridge,
+    /// macvlan and ipvlan devices are created queueless (0), so `ip` prints no "qlen" for them.
+    /// </summary>
+    private static int TxQueueLength(LinkType type) =>
+        type is LinkType.Loopback or LinkType.Ether or LinkType.Dummy ? 1000 : 0;
+
     private static uint Mask(int prefix) => prefix == 0 ? 0 : uint.MaxValue << (32 - prefix);
 
     private List<RouteInfo> HostRoutes()
@@ -121,6 +128,7 @@ public sealed class NetworkStackView(NetworkController controller, Func<Sandbox?
             PeerIndex = l.PeerIndex ?? l.ParentIndex,
             Master = l.Master,
             Qdisc = l.Type is LinkType.Ether or LinkType.Dummy ? "pfifo_fast" : "noqueue",
+            TxQueueLength = TxQueueLength(l.Type),
         };
     }
 }

@@ -5,7 +5,9 @@ namespace LabHost.Workspaces.Simulated.Fidelity;
 /// <summary>
 /// Normalises what legitimately differs between two engines running the same script: object ids,
 /// swarm ids and tokens, interface indexes, ping timings, timestamps, "N seconds ago" durations
-/// (and the table padding they change) and interface packet counters.
+/// (and the table padding they change), interface packet counters, and the order of nslookup's
+/// A and AAAA answer blocks (busybox prints the replies as they arrive, and Docker's embedded
+/// DNS answers the two queries in either order).
 /// </summary>
 public static partial class TranscriptNormalizer
 {
@@ -25,6 +27,7 @@ public static partial class TranscriptNormalizer
         text = GoTime().Replace(text, "<time>");
         text = Duration().Replace(text, "<duration>");
         text = Counters().Replace(text, "$1:<n>");
+        text = AnswerPair().Replace(text, m => string.Concat(new[] { m.Groups[1].Value, m.Groups[2].Value }.Order(StringComparer.Ordinal)));
         var lines = text.Split('\n').Select(l => l.Contains("<duration>") || l.Contains("<id12>") || l.StartsWith("CONTAINER ID") || l.StartsWith("REPOSITORY") ? Spaces().Replace(l, "  ") : l);
         return string.Join('\n', lines);
     }
@@ -72,6 +75,10 @@ public static partial class TranscriptNormalizer
 
     [GeneratedRegex("(RX packets|TX packets|RX bytes|TX bytes|bytes):\\d+( \\([^)]*\\))?")]
     private static partial Regex Counters();
+
+    /// <summary>Two adjacent nslookup answer blocks: "Non-authoritative answer:", Name/Address lines, a blank line.</summary>
+    [GeneratedRegex("(?m)^(Non-authoritative answer:\n(?:(?:Name:\t|Address: ).*\n)*\n)(Non-authoritative answer:\n(?:(?:Name:\t|Address: ).*\n)*\n)")]
+    private static partial Regex AnswerPair();
 
     [GeneratedRegex(" {2,}")]
     private static partial Regex Spaces();

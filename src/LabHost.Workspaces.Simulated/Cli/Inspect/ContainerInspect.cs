@@ -49,8 +49,8 @@ public static class ContainerInspect
             var network = daemon.Network.FindNetwork(a.NetworkId ?? a.NetworkName);
             var endpoint = a.EndpointId is { } id ? daemon.Network.EndpointById(id) : null;
             var gateway = endpoint?.IPv4 is not null && network is not null ? LabHost.Network.NetworkController.GatewayAddress(network)?.ToString() : null;
-            var aliases = network is { IsUserDefined: true } && network.NetworkType is not ("host" or "null")
-                ? V.Strings([.. a.Aliases, c.ShortId]) : V.NilList("string");
+            var aliases = network is { IsUserDefined: true } && network.NetworkType is not ("host" or "null") && a.Aliases.Count > 0
+                ? V.Strings([.. a.Aliases]) : V.NilList("string");
             return new KeyValuePair<string, V>(network?.Name ?? a.NetworkName, V.Struct(
                 "network.EndpointSettings",
                 ("IPAMConfig", "IPAMConfig", a.IPv4Address is { } ip

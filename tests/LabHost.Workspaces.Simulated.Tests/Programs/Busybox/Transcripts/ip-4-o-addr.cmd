@@ -1,0 +1,1 @@
+ip -f inet -4 -o addr

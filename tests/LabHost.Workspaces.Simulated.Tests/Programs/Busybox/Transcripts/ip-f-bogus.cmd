@@ -1,0 +1,1 @@
+ip -f bogus addr

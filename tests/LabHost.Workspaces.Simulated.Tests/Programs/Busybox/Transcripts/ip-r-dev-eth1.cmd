@@ -1,0 +1,1 @@
+ip r show dev eth1

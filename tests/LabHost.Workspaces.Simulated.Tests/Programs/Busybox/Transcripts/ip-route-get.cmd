@@ -1,0 +1,1 @@
+ip route get 1.1.1.1
