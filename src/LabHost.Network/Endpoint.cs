@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json.Serialization;
 
 namespace LabHost.Network;
 
@@ -38,7 +39,10 @@ public sealed class Endpoint
     /// <summary>The host-side veth name (vethXXXXXXX) of a bridge endpoint.</summary>
     public string? HostVethName { get; set; }
 
+    // Derived from Address; IPAddress has no JSON form (and Address is what is saved).
+    [JsonIgnore]
     public IPAddress? IPv4 => Address is null ? null : IPAddress.Parse(Address[..Address.IndexOf('/')]);
 
+    [JsonIgnore]
     public int PrefixLength => Address is null ? 0 : int.Parse(Address[(Address.IndexOf('/') + 1)..]);
 }

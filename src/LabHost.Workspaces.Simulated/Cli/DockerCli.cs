@@ -13,7 +13,7 @@ public sealed class DockerCli(SimulatedHost host) : IProgram
     public static IReadOnlyList<CommandDef> Commands { get; } =
         [.. NetworkCommands.All, .. ContainerCommands.All, .. SystemCommands.All];
 
-    private static readonly Dictionary<string, string> Shortcuts = new(StringComparer.Ordinal)
+    internal static readonly Dictionary<string, string> Shortcuts = new(StringComparer.Ordinal)
     {
         ["ps"] = "container ls", ["run"] = "container run", ["exec"] = "container exec", ["start"] = "container start",
         ["stop"] = "container stop", ["rm"] = "container rm", ["attach"] = "container attach", ["logs"] = "container logs",

@@ -20,6 +20,8 @@ public static class Attach
         var result = await foreground.RunForegroundAsync(console, ctx.Process.Cancellation);
         if (result.Detached)
         {
+            // The docker CLI reports the detach keys on stderr (term.EscapeError's text) and exits 0.
+            await ctx.Err.WriteLineAsync("read escape sequence");
             return 0;
         }
 

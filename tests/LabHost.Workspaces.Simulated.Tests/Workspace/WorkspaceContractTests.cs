@@ -1,0 +1,141 @@
+using System.Net;
+using LabHost.Workspaces;
+using LabHost.Workspaces.Snapshots;
+
+namespace LabHost.Workspaces.Simulated.Workspace;
+
+/// <summary>
+/// What every workspace provider must do, whatever runs behind it. Each provider's test project
+/// derives one class from this. It lives here until a second provider (LabHost.Workspaces.Docker)
+/// has tests; then it moves to a small shared test library both test projects reference.
+/// </summary>
+public abstract class WorkspaceContractTests : IAsyncLifetime
+{
+    private IWorkspace? workspace;
+    private TerminalDriver? terminal;
+
+    /// <summary>The host shell's prompt as the provider draws it.</summary>
+    protected abstract string HostPrompt { get; }
+
+    protected IWorkspace Workspace => workspace!;
+
+    protected TerminalDriver Terminal => terminal!;
+
+    public async Task InitializeAsync()
+    {
+        workspace = await CreateProvider().CreateAsync(new WorkspaceOptions { Owner = "contract-test" });
+        terminal = new TerminalDriver(await workspace.OpenTerminalAsync());
+        await terminal.WaitForAsync(t => t.EndsWith(HostPrompt, StringComparison.Ordinal));
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Terminal.DisposeAsync();
+        await Workspace.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Terminal_TypedLine_EchoesItAndShowsTheOutput()
+    {
+        var shown = await Terminal.RunAsync("echo hello", HostPrompt);
+
+        Assert.StartsWith("echo hello\r\nhello\r\n", shown);
+    }
+
+    [Fact]
+    public async Task Terminal_Resize_IsSeenByEverySession()
+    {
+        Terminal.Session.Resize(132, 40);
+        await using var other = await Workspace.OpenTerminalAsync();
+
+        Assert.Equal((132, 40), (Terminal.Session.Columns, Terminal.Session.Rows));
+        Assert.Equal((132, 40), (other.Columns, other.Rows));
+        Assert.StartsWith("echo still\r\nstill\r\n", await Terminal.RunAsync("echo still", HostPrompt));
+    }
+
+    [Fact]
+    public async Task OpenTerminal_AfterOutput_ScreenRepaintsItAndInputIsShared()
+    {
+        await Terminal.RunAsync("echo first-visit", HostPrompt);
+
+        await using var second = new TerminalDriver(await Workspace.OpenTerminalAsync());
+        Assert.Contains("first-visit\r\n", second.Text);
+        Assert.EndsWith(HostPrompt, second.Text);
+
+        Terminal.Mark();
+        await second.RunAsync("echo second-visit", HostPrompt);
+        await Terminal.WaitForAsync(t => t.Contains("second-visit\r\n", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task GetSnapshot_AfterLectureCommands_HasNetworksContainersInterfacesAndCommands()
+    {
+        await RunLectureCommandsAsync();
+
+        var snapshot = await Workspace.GetSnapshotAsync();
+
+        Assert.Equal(["bridge", "host", "none", "user-network", "user-network2"], snapshot.Networks.Select(n => n.Name).Order());
+        var network = snapshot.Network("user-network")!;
+        Assert.Equal(("bridge", "local", true, false), (network.Driver, network.Scope, network.Attachable, network.Internal));
+        Assert.Equal(IPNetwork.Parse("10.0.42.0/24"), network.Ipam.Single().Subnet);
+        Assert.Equal(IPNetwork.Parse("10.0.42.128/25"), network.Ipam.Single().IpRange);
+        Assert.Equal("dockerinaction", network.Labels["project"]);
+        Assert.Equal("5", network.Labels["chapter"]);
+
+        var container = snapshot.Container("network-explorer")!;
+        Assert.Equal(ContainerState.Running, container.State);
+        Assert.Equal(["eth0", "eth1"], container.Interfaces.Select(i => i.Name));
+        Assert.Equal(("user-network", IPAddress.Parse("10.0.42.129"), 24), (container.Interfaces[0].NetworkName, container.Interfaces[0].IPv4, container.Interfaces[0].PrefixLength));
+        Assert.Equal(("user-network2", IPAddress.Parse("10.0.43.129")), (container.Interfaces[1].NetworkName, container.Interfaces[1].IPv4));
+        Assert.False(snapshot.SwarmActive);
+
+        Assert.Equal(LectureCommands, snapshot.Commands.Select(c => c.Text));
+        Assert.All(snapshot.Commands, c => Assert.True(c.OnHost));
+        Assert.All(snapshot.Commands, c => Assert.Equal(0, c.ExitStatus));
+    }
+
+    [Fact]
+    public async Task GetSnapshot_FailedCommand_IsRecordedWithItsStatus()
+    {
+        await Terminal.RunAsync("docker network rm no-such-network", HostPrompt);
+
+        var command = (await Workspace.GetSnapshotAsync()).Commands.Single();
+
+        Assert.Equal(("docker network rm no-such-network", 1), (command.Text, command.ExitStatus));
+    }
+
+    [Fact]
+    public async Task Reset_AfterLectureCommands_LeavesAFreshMachineAtAPrompt()
+    {
+        await RunLectureCommandsAsync();
+
+        Terminal.Mark();
+        await Workspace.ResetAsync();
+        await Terminal.WaitForAsync(t => t.EndsWith(HostPrompt, StringComparison.Ordinal));
+        var snapshot = await Workspace.GetSnapshotAsync();
+
+        Assert.Equal(["bridge", "host", "none"], snapshot.Networks.Select(n => n.Name).Order());
+        Assert.Empty(snapshot.Containers);
+        Assert.Empty(snapshot.Commands);
+        Assert.StartsWith("echo again\r\nagain\r\n", await Terminal.RunAsync("echo again", HostPrompt));
+    }
+
+    protected static IReadOnlyList<string> LectureCommands { get; } =
+    [
+        "docker network create --driver bridge --label project=dockerinaction --label chapter=5 --attachable --scope local --subnet 10.0.42.0/24 --ip-range 10.0.42.128/25 user-network",
+        "docker run -d --network user-network --name network-explorer alpine:latest sleep 1000",
+        "docker network create --driver bridge --label project=dockerinaction --label chapter=5 --attachable --scope local --subnet 10.0.43.0/24 --ip-range 10.0.43.128/25 user-network2",
+        "docker network connect user-network2 network-explorer",
+    ];
+
+    protected abstract IWorkspaceProvider CreateProvider();
+
+    /// <summary>The lecture's commands in the script form every provider can run (no -it).</summary>
+    private async Task RunLectureCommandsAsync()
+    {
+        foreach (var line in LectureCommands)
+        {
+            await Terminal.RunAsync(line, HostPrompt);
+        }
+    }
+}
