@@ -46,7 +46,7 @@ public sealed class GraderTests
     [Fact]
     public void Cases_CoverEveryCheckKind()
     {
-        var kinds = Cases().Select(row => ((GradingCase)row[0]).Check.Kind).ToImmutableHashSet();
+        var kinds = Cases().Cast<object[]>().Select(row => ((GradingCase)row[0]).Check.Kind).ToImmutableHashSet();
 
         Assert.Equal(CheckParser.KnownKinds.ToImmutableHashSet(), kinds.Intersect(CheckParser.KnownKinds));
         Assert.Subset(kinds, CheckParser.KnownKinds.ToImmutableHashSet());

@@ -10,7 +10,7 @@ public sealed record GradingCase(string Title, IReadOnlyList<string> Commands, I
     /// <summary>Reads the "## title / $ command / answer: / check: / passed: / en: / ko:" format.</summary>
     public static IEnumerable<GradingCase> Read(string text)
     {
-        foreach (var block in text.Split("\n## ").Select(b => b.TrimStart('#', ' ')).Where(b => b.Contains("check:")))
+        foreach (var block in text.Split("\n## ").Select(b => b.TrimStart('#', ' ')).Where(b => b.Split('\n').Any(l => l.StartsWith("check: ", StringComparison.Ordinal))))
         {
             var lines = block.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
             string Field(string name) => lines.First(l => l.StartsWith(name + ": ", StringComparison.Ordinal))[(name.Length + 2)..];

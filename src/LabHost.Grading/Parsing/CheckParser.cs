@@ -11,7 +11,7 @@ public static class CheckParser
 {
     private static readonly Dictionary<string, Func<ParameterReader, Check?>> Kinds = new(StringComparer.Ordinal)
     {
-        ["network-exists"] = r => Build(r.String("name", required: true), name => new NetworkExistsCheck(name)
+        ["network-exists"] = r => Build(r.String("name", required: true), new NetworkExistsCheck("")
         {
             Driver = r.String("driver"),
             Scope = r.String("scope"),
@@ -23,8 +23,8 @@ public static class CheckParser
             Attachable = r.Bool("attachable"),
             Internal = r.Bool("internal"),
         }),
-        ["network-absent"] = r => Build(r.String("name", required: true), name => new NetworkAbsentCheck(name)),
-        ["container-exists"] = r => Build(r.String("name", required: true), name => new ContainerExistsCheck(name)
+        ["network-absent"] = r => Build(r.String("name", required: true), new NetworkAbsentCheck("")),
+        ["container-exists"] = r => Build(r.String("name", required: true), new ContainerExistsCheck("")
         {
             Image = r.String("image"),
             Running = r.Bool("running"),
@@ -84,7 +84,18 @@ public static class CheckParser
         return reader.Problems.Count > 0 || check is null ? (null, reader.Problems) : (check with { Line = input.Line }, []);
     }
 
-    private static Check? Build(string? name, Func<string, Check> make) => name is null ? null : make(name);
+    /// <summary>
+    /// A named check: built with every other parameter read first (so each problem is reported),
+    /// then given its name; null when the name is missing.
+    /// </summary>
+    private static Check? Build<T>(string? name, T check)
+        where T : Check => name is null ? null : check switch
+        {
+            NetworkExistsCheck c => c with { Name = name },
+            NetworkAbsentCheck c => c with { Name = name },
+            ContainerExistsCheck c => c with { Name = name },
+            _ => check,
+        };
 
     private static Regex? Pattern(ParameterReader reader)
     {

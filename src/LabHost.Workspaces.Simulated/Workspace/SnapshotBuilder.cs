@@ -7,7 +7,7 @@ using LabHost.Workspaces.Snapshots;
 namespace LabHost.Workspaces.Simulated.Workspace;
 
 /// <summary>Reads a simulated host into the immutable snapshot the grader sees.</summary>
-internal static class SnapshotBuilder
+public static class SnapshotBuilder
 {
     public static WorkspaceSnapshot Build(string workspaceId, SimulatedHost host, ImmutableArray<CommandRecord> commands, DateTimeOffset now)
     {
