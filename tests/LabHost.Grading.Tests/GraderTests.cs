@@ -36,7 +36,7 @@ public sealed class GraderTests
         var (check, problems) = CheckParser.Parse(testCase.Check);
         Assert.Empty(problems);
 
-        var result = Grader.Evaluate(check!, new GradingContext(snapshot, testCase.Answers));
+        var result = Grader.Evaluate(check!, new GradingContext(snapshot, testCase.Answers) { StepFirstCommand = testCase.StepFirstCommand });
 
         Assert.Equal(testCase.Passed, result.Passed);
         Assert.Equal(testCase.En, result.Message.En);

@@ -3,11 +3,11 @@ using LabHost.Grading.Parsing;
 namespace LabHost.Grading;
 
 /// <summary>One case of a grading table: commands typed, quiz answers, one check, the expected result.</summary>
-public sealed record GradingCase(string Title, IReadOnlyList<string> Commands, IReadOnlyDictionary<string, string> Answers, CheckInput Check, bool Passed, string En, string Ko)
+public sealed record GradingCase(string Title, IReadOnlyList<string> Commands, int StepFirstCommand, IReadOnlyDictionary<string, string> Answers, CheckInput Check, bool Passed, string En, string Ko)
 {
     public override string ToString() => Title;
 
-    /// <summary>Reads the "## title / $ command / answer: / check: / passed: / en: / ko:" format.</summary>
+    /// <summary>Reads the "## title / $ command / step-start / answer: / check: / passed: / en: / ko:" format.</summary>
     public static IEnumerable<GradingCase> Read(string text)
     {
         foreach (var block in text.Split("\n## ").Select(b => b.TrimStart('#', ' ')).Where(b => b.Split('\n').Any(l => l.StartsWith("check: ", StringComparison.Ordinal))))
@@ -16,9 +16,11 @@ public sealed record GradingCase(string Title, IReadOnlyList<string> Commands, I
             string Field(string name) => lines.First(l => l.StartsWith(name + ": ", StringComparison.Ordinal))[(name.Length + 2)..];
             var answers = lines.Where(l => l.StartsWith("answer: ", StringComparison.Ordinal))
                 .Select(l => l[8..].Split('=', 2)).ToDictionary(p => p[0], p => p[1]);
+            var marker = lines.IndexOf("step-start");
             yield return new GradingCase(
                 lines[0],
                 lines.Where(l => l.StartsWith("$ ", StringComparison.Ordinal)).Select(l => l[2..]).ToList(),
+                marker < 0 ? 0 : lines.Take(marker).Count(l => l.StartsWith("$ ", StringComparison.Ordinal)),
                 answers,
                 ParseCheck(Field("check")),
                 bool.Parse(Field("passed")),

@@ -15,7 +15,8 @@ public sealed class CommandRunEvaluator : CheckEvaluator<CommandRunCheck>
             "container" => new Text.Localized("컨테이너 안에서", "inside a container"),
             var name => new Text.Localized($"{name} 컨테이너 안에서", $"inside {name}"),
         };
-        var matching = context.Snapshot.Commands.Select(DockerExec.Unwrap)
+        var first = check.SinceStepStart ? context.StepFirstCommand : 0;
+        var matching = context.Snapshot.Commands.Skip(first).Select(DockerExec.Unwrap)
             .Where(c => InPlace(check.Where, c) && Matches(check.Pattern, c.Text)).ToList();
         if (matching.Count == 0)
         {

@@ -57,7 +57,13 @@ public static class CheckParser
             var pattern = Pattern(r);
             var where = r.String("where") ?? "host";
             var succeeded = r.Bool("succeeded") ?? true;
-            return pattern is null ? null : new CommandRunCheck(pattern) { Where = where, Succeeded = succeeded };
+            var since = r.String("since");
+            if (since is not (null or "step" or "start"))
+            {
+                r.Problems.Add($"'since' must be 'step' or 'start', not '{since}'");
+            }
+
+            return pattern is null ? null : new CommandRunCheck(pattern) { Where = where, Succeeded = succeeded, SinceStepStart = since == "step" };
         },
         ["quiz"] = r =>
         {

@@ -9,7 +9,7 @@ namespace LabHost.Workspaces.Simulated.Workspace;
 /// container's own shell (Ctrl-P Ctrl-Q gives it back). Safe for concurrent use: all work runs
 /// one piece at a time on the workspace's own scheduler.
 /// </summary>
-public sealed class SimulatedWorkspace : IWorkspace
+public sealed class SimulatedWorkspace : IWorkspace, IIdleAwareWorkspace
 {
     private readonly SerialScheduler serial = new();
     private readonly WorkspaceLimits limits;
