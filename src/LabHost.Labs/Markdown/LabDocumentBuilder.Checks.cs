@@ -19,8 +19,21 @@ internal sealed partial class LabDocumentBuilder
         }
         foreach (var html in probe.Descendants<HtmlInline>())
         {
-            Error(DiagnosticCodes.RawHtml, html.Line, html.Column, $"raw HTML is not allowed: {Excerpt(html.Tag)}");
+            // Markdig gives an HtmlInline no position of its own (and drops the paragraph's lines
+            // once inlines are parsed): report the paragraph's first line.
+            var (line, column) = FindParagraph(html) is { } paragraph ? (paragraph.Line, paragraph.Column) : (0, 0);
+            Error(DiagnosticCodes.RawHtml, line, column, $"raw HTML is not allowed: {Excerpt(html.Tag)}");
         }
+    }
+
+    private static LeafBlock? FindParagraph(Inline inline)
+    {
+        var container = inline.Parent;
+        while (container?.Parent is not null)
+        {
+            container = container.Parent;
+        }
+        return container?.ParentBlock;
     }
 
     private void CheckLinks(MarkdownDocument document)
