@@ -59,6 +59,8 @@ copy "$IPTABLES" /usr/lib/x86_64-linux-gnu/xtables/*.so
 for t in iptables iptables-save iptables-restore ip6tables ip6tables-save ip6tables-restore; do
   ln -sf "$IPTABLES" "$r/usr/sbin/$t"
 done
+# readline needs the terminal's description, or it scrolls long lines sideways ("<" marks)
+[ -d /lib/terminfo ] && mkdir -p "$r/lib" && cp -a /lib/terminfo "$r/lib/terminfo"
 cp "$DOCKER" "$r/usr/local/bin/docker"
 cp /bin/busybox "$r/bin/busybox"
 for a in $(/bin/busybox --list); do

@@ -1,6 +1,7 @@
 using System.Net;
 using LabHost.Workspaces;
 using LabHost.Workspaces.Snapshots;
+using LabHost.Workspaces.Testing;
 using static LabHost.Workspaces.Simulated.Workspace.LectureSession;
 
 namespace LabHost.Workspaces.Simulated.Workspace;
