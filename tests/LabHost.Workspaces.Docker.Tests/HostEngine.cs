@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Docker.DotNet;
 
 namespace LabHost.Workspaces.Docker;
 
@@ -41,6 +42,9 @@ public sealed class HostEngine : IAsyncLifetime
         MemoryBytes = 768L << 20,
         PidsLimit = 1024,
     };
+
+    /// <summary>A client of the host engine, to look at workspace containers from outside.</summary>
+    public DockerClient Client() => new DockerClientBuilder().WithEndpoint(Endpoint).WithApiVersion(new System.Version(1, 41)).Build();
 
     /// <summary>
     /// Restarts the engine's dockerd the way a host reboot of the engine would: SIGTERM (its
