@@ -11,6 +11,12 @@ namespace LabHost.Workspaces.Simulated.Programs.Net;
 /// </summary>
 public sealed class PingApplet : IProgram
 {
+    /// <summary>
+    /// Real ping without -c runs until Ctrl-C. A script on a simulated clock has no Ctrl-C and its
+    /// waits take no time, so the loop would never end: stop after this many echoes, as if interrupted.
+    /// </summary>
+    public const int MaxPackets = 10_000;
+
     public async Task<int> RunAsync(ProcessContext context)
     {
         int? count = null;
@@ -78,7 +84,7 @@ public sealed class PingApplet : IProgram
         var times = new List<double>();
         try
         {
-            while (count is null || sent < count)
+            while ((count is null || sent < count) && sent < MaxPackets)
             {
                 var time = 0.05 + ((sent * 37 % 50) / 1000.0);
                 if (reach == ProbeResult.Reply)
