@@ -18,6 +18,23 @@ var retained = SimulatedBench.RetainedBytesPerWorkspace(script, options.Workspac
 Console.WriteLine($"Retained memory per workspace ({options.Workspaces} held after the walk-through): {retained / 1024.0:0.0} KB");
 Console.WriteLine();
 
+Console.WriteLine(await WorkspaceStartBench.SimulatedAsync(options.WorkspaceStarts * 10));
+if (options.DockerWorkspacesHost is { } workspacesHost)
+{
+    var state = Directory.CreateTempSubdirectory("labhost-bench.");
+    Console.WriteLine(await WorkspaceStartBench.DockerAsync(
+        new LabHost.Workspaces.Docker.DockerWorkspaceOptions { Endpoint = new Uri(workspacesHost), StateDirectory = state.FullName, Instance = "labhost-bench" },
+        script,
+        options.WorkspaceStarts));
+    state.Delete(recursive: true);
+}
+else
+{
+    Console.WriteLine("Docker workspaces: not measured (give --docker-workspaces-host, or run bench/docker-workspaces.sh).");
+}
+
+Console.WriteLine();
+
 if (RealDockerBench.FindHost(options.RealDockerHost) is not { } host)
 {
     Console.WriteLine("Real Docker engine: not reachable (no DOCKER_HOST, no /var/run/docker.sock, no --real-docker-host).");

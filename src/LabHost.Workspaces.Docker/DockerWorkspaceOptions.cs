@@ -19,8 +19,23 @@ public sealed record DockerWorkspaceOptions
     /// <summary>Scopes the labels: a server removes leftovers of its own instance only.</summary>
     public string Instance { get; init; } = "labhost";
 
-    /// <summary>The host engine's network for workspace containers ("bridge" by default).</summary>
-    public string? Network { get; init; }
+    /// <summary>
+    /// The host engine's network for workspace containers, created at start-up when missing, with
+    /// inter-container traffic off (a learner cannot reach another's workspace). Not the host's
+    /// default bridge: on 172.17.0.0/16 the inner engine would have to move its own docker0 to
+    /// 172.18.0.0/16, and the lecture's addresses would be wrong.
+    /// </summary>
+    public string Network { get; init; } = "labhost-workspaces";
+
+    /// <summary>The subnet of <see cref="Network"/> when it is created; clear of Docker's default pools.</summary>
+    public string NetworkSubnet { get; init; } = "10.199.0.0/16";
+
+    /// <summary>
+    /// The name servers the inner engine hands its containers. On a user-defined network the
+    /// workspace's resolv.conf names only Docker's embedded 127.0.0.11, which inner containers cannot
+    /// reach, so the inner engine would fall back to Google's servers; empty keeps that.
+    /// </summary>
+    public IReadOnlyList<string> Dns { get; init; } = [];
 
     public double Cpus { get; init; } = 1.0;
 

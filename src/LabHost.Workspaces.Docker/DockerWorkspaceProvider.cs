@@ -89,6 +89,11 @@ public sealed class DockerWorkspaceProvider : IWorkspaceProvider, IAsyncDisposab
     private async Task<int> StartUpAsync()
     {
         var removed = await host.RemoveLeftoversAsync(CancellationToken.None);
+        if (options.Network is not ("bridge" or "default" or "host" or "none"))
+        {
+            await host.EnsureNetworkAsync(CancellationToken.None);
+        }
+
         pool.Refill();
         return removed;
     }

@@ -106,6 +106,35 @@ internal sealed class WorkspaceHost(DockerWorkspaceOptions options, DockerClient
         return leftovers.Count;
     }
 
+    /// <summary>Creates the workspaces' host network unless it exists (several servers may race: a conflict is fine).</summary>
+    public async Task EnsureNetworkAsync(CancellationToken cancellation)
+    {
+        var existing = await host.Networks.ListNetworksAsync(
+            new NetworksListParameters { Filters = new Dictionary<string, IDictionary<string, bool>> { ["name"] = new Dictionary<string, bool> { [options.Network] = true } } },
+            cancellation);
+        if (existing.Any(n => n.Name == options.Network))
+        {
+            return;
+        }
+
+        try
+        {
+            await host.Networks.CreateNetworkAsync(
+                new NetworksCreateParameters
+                {
+                    Name = options.Network,
+                    Driver = "bridge",
+                    IPAM = new IPAM { Config = [new IPAMConfig { Subnet = options.NetworkSubnet }] },
+                    Options = new Dictionary<string, string> { ["com.docker.network.bridge.enable_icc"] = "false" },
+                    Labels = new Dictionary<string, string> { [WorkspaceLabels.Instance] = options.Instance },
+                },
+                cancellation);
+        }
+        catch (DockerApiException e) when (e.StatusCode == System.Net.HttpStatusCode.Conflict)
+        {
+        }
+    }
+
     public async Task<bool> IsRunningAsync(string containerId, CancellationToken cancellation)
     {
         try
@@ -124,6 +153,7 @@ internal sealed class WorkspaceHost(DockerWorkspaceOptions options, DockerClient
         Name = ContainerName(workspaceId),
         Image = options.Image,
         Hostname = "labhost",
+        Env = options.Dns.Count == 0 ? [] : ["LABHOST_DNS=" + string.Join(' ', options.Dns)],
         Labels = new Dictionary<string, string>
         {
             [WorkspaceLabels.Workspace] = workspaceId,
@@ -142,7 +172,7 @@ internal sealed class WorkspaceHost(DockerWorkspaceOptions options, DockerClient
             NanoCPUs = (long)(options.Cpus * 1e9),
             Memory = options.MemoryBytes,
             PidsLimit = options.PidsLimit,
-            NetworkMode = options.Network ?? "bridge",
+            NetworkMode = options.Network,
         },
     };
 

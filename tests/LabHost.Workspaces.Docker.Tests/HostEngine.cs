@@ -33,7 +33,10 @@ public sealed class HostEngine : IAsyncLifetime
     public async Task DisposeAsync() =>
         await RunAsync("bash", [Path.Combine(RepositoryRoot, "tools/refdocker/stop.sh"), EngineDirectory], TimeSpan.FromMinutes(2));
 
-    /// <summary>Options for a provider on this engine, with an instance name of its own (so its leftover sweep spares the others).</summary>
+    /// <summary>
+    /// Options for a provider on this engine, with an instance name of its own (so its leftover
+    /// sweep spares the others), and the engine namespace's name server (start.sh's 10.0.2.3).
+    /// </summary>
     public DockerWorkspaceOptions Options(string? instance = null) => new()
     {
         Endpoint = Endpoint,
@@ -41,6 +44,7 @@ public sealed class HostEngine : IAsyncLifetime
         Instance = instance ?? "t" + Interlocked.Increment(ref providers),
         MemoryBytes = 768L << 20,
         PidsLimit = 1024,
+        Dns = ["10.0.2.3"],
     };
 
     /// <summary>A client of the host engine, to look at workspace containers from outside.</summary>

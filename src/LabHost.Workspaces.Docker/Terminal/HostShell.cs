@@ -37,6 +37,11 @@ internal sealed class HostShell : IAsyncDisposable
                 AttachStdout = true,
                 AttachStderr = true,
                 TTY = true,
+
+                // The engine's default detach keys for an exec are Ctrl-P Ctrl-Q: it would detach
+                // this shell instead of letting the learner leave `docker run -it` inside. Docker
+                // cannot switch them off, so use a sequence no one types.
+                DetachKeys = "ctrl-@,ctrl-^,ctrl-_,ctrl-@",
                 Env = ["TERM=xterm-256color", "HOME=/root", "LANG=C.UTF-8"],
                 WorkingDir = "/root",
                 Cmd = ["/bin/bash", "--rcfile", "/etc/labhost/bashrc", "-i"],
