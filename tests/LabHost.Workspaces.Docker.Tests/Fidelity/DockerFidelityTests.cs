@@ -33,6 +33,7 @@ public sealed class DockerFidelityTests(HostEngine engine) : IAsyncLifetime
 
     public async Task DisposeAsync() => await provider.DisposeAsync();
 
+    /// <summary>Each case's transcript is kept in $TMPDIR/labhost-docker-fidelity to diff by hand.</summary>
     [Theory]
     [MemberData(nameof(Cases))]
     public async Task Case_DockerTranscript_MatchesReferenceEngine(string name)
@@ -43,6 +44,9 @@ public sealed class DockerFidelityTests(HostEngine engine) : IAsyncLifetime
         await using var workspace = (DockerWorkspace)await provider.CreateAsync(new WorkspaceOptions { Owner = "fidelity" });
 
         var actual = await workspace.RunScriptAsync(script);
+        var kept = Path.Combine(Path.GetTempPath(), "labhost-docker-fidelity");
+        Directory.CreateDirectory(kept);
+        await File.WriteAllTextAsync(Path.Combine(kept, name + ".txt"), actual);
 
         Assert.Equal(
             HostDifferences.Normalize(TranscriptNormalizer.Normalize(await File.ReadAllTextAsync(expectedFile))),
