@@ -30,8 +30,11 @@ public sealed class HostEngine : IAsyncLifetime
         Console.Error.WriteLine($"HostEngine: engine and workspace image ready in {started.Elapsed.TotalSeconds:0.0} s");
     }
 
-    public async Task DisposeAsync() =>
+    public async Task DisposeAsync()
+    {
         await RunAsync("bash", [Path.Combine(RepositoryRoot, "tools/refdocker/stop.sh"), EngineDirectory], TimeSpan.FromMinutes(2));
+        System.IO.Directory.Delete(Directory, recursive: true);
+    }
 
     /// <summary>
     /// Options for a provider on this engine, with an instance name of its own (so its leftover
