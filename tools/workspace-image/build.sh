@@ -76,6 +76,8 @@ printf 'labhost\n' > "$r/etc/hostname"
 : > "$r/etc/hosts"; : > "$r/etc/resolv.conf"
 printf 'PRETTY_NAME="LabHost workspace (Debian 12 engine)"\nID=labhost-workspace\n' > "$r/etc/os-release"
 cp -a "$HERE/rootfs/." "$r/"
+[ -x "$r/usr/local/bin/labhost-dind" ] && [ -f "$r/etc/labhost/bashrc" ] \
+  || { echo "build.sh: $HERE/rootfs lacks the entry point or the host shell's rc file" >&2; exit 1; }
 
 "$ROOT/tools/refdocker/build-images.sh" "$work/cache" >&2
 cp "$work/cache/alpine.tar" "$work/cache/busybox.tar" "$r/opt/labhost/images/"
