@@ -14,6 +14,7 @@ internal sealed class WarmPool(WorkspaceHost host, int size, Func<string> newId)
     private readonly SemaphoreSlim filling = new(1, 1);
     private readonly CancellationTokenSource stop = new();
     private Task fill = Task.CompletedTask;
+    private volatile Exception? lastFailure;
 
     public int Count => ready.Count;
 
@@ -36,11 +37,14 @@ internal sealed class WarmPool(WorkspaceHost host, int size, Func<string> newId)
                     while (ready.Count < size && !stop.IsCancellationRequested)
                     {
                         ready.Enqueue(await host.BootAsync(newId(), WorkspaceLabels.PoolOwner, stop.Token));
+                        lastFailure = null;
                     }
                 }
-                catch (Exception)
+                catch (Exception e)
                 {
-                    // the host engine is unavailable: workspaces boot on demand until the next refill
+                    // The host engine is unavailable or the image is broken: workspaces boot on
+                    // demand (and fail with the reason) until the next refill.
+                    lastFailure = e;
                 }
                 finally
                 {
@@ -50,13 +54,18 @@ internal sealed class WarmPool(WorkspaceHost host, int size, Func<string> newId)
         }
     }
 
-    /// <summary>Waits until the pool is full (tests and benchmarks).</summary>
+    /// <summary>Waits until the pool is full (tests and benchmarks); throws what stopped a boot.</summary>
     public async Task WhenFullAsync(CancellationToken cancellation)
     {
         while (ready.Count < size)
         {
             Refill();
             await fill.WaitAsync(cancellation);
+            if (lastFailure is { } failure)
+            {
+                throw new InvalidOperationException("the warm pool cannot boot a workspace: " + failure.Message, failure);
+            }
+
             if (ready.Count < size)
             {
                 await Task.Delay(100, cancellation);
