@@ -1,0 +1,7 @@
+namespace LabHost.Labs.Markdown.Folds;
+
+public enum FoldKind
+{
+    Hint,
+    Solution,
+}

@@ -1,0 +1,7 @@
+namespace LabHost.Labs.Model;
+
+public enum DiagnosticSeverity
+{
+    Warning,
+    Error,
+}
