@@ -11,6 +11,9 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.WebEncoders;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 
 namespace LabHost.Web.Extensions;
 
@@ -76,6 +79,8 @@ public static class Extensions
         builder.Services.AddRazorComponents()
             .AddInteractiveServerComponents(options => options.DetailedErrors = false);
         builder.Services.AddAntiforgery();
+        // Korean text as text, not as numeric character references.
+        builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
     }
 
     public static async Task MigrateProgressStoreAsync(this WebApplication app) =>
