@@ -15,6 +15,7 @@ namespace LabHost.Web.Sessions;
 /// </summary>
 public sealed class LiveWorkspace : IAsyncDisposable
 {
+    private static readonly TimeSpan FollowUpDelay = TimeSpan.FromMilliseconds(300);
     private readonly SemaphoreSlim gate = new(1, 1);
     private readonly ProgressStore store;
     private readonly ILogger logger;
@@ -56,6 +57,9 @@ public sealed class LiveWorkspace : IAsyncDisposable
         }
         try
         {
+            await SettleAsync("live");
+            // A detach (Ctrl-P Ctrl-Q) ends `docker attach` just after the workspace reports idle: look once more.
+            await Task.Delay(FollowUpDelay);
             await SettleAsync("live");
         }
         catch (Exception e)
