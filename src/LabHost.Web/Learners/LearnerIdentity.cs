@@ -35,5 +35,5 @@ public static class LearnerIdentity
 
     private static bool WantsPage(HttpRequest request) =>
         (HttpMethods.IsGet(request.Method) && request.Headers.Accept.ToString().Contains("text/html", StringComparison.Ordinal))
-        || (HttpMethods.IsPost(request.Method) && request.HasFormContentType);
+        || (HttpMethods.IsPost(request.Method) && (request.ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) ?? false));
 }
