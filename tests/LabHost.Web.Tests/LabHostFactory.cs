@@ -4,9 +4,13 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace LabHost.Web;
 
 /// <summary>The web app in memory on a data folder of its own (SQLite file and cookie keys), removed afterwards.</summary>
-public sealed class LabHostFactory : WebApplicationFactory<Program>
+public sealed class LabHostFactory(string? dataDirectory = null) : WebApplicationFactory<Program>
 {
-    public string DataDirectory { get; } = Directory.CreateTempSubdirectory("labhost-web-").FullName;
+    /// <summary>A server of its own, or (given a folder) a restart of an earlier one on its data.</summary>
+    public string DataDirectory { get; } = dataDirectory ?? Directory.CreateTempSubdirectory("labhost-web-").FullName;
+
+    /// <summary>Keep the data folder when disposed, for a restart on it.</summary>
+    public bool KeepData { get; set; }
 
     public Dictionary<string, string?> Settings { get; } = [];
 
@@ -23,6 +27,10 @@ public sealed class LabHostFactory : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        if (KeepData)
+        {
+            return;
+        }
         try
         {
             Directory.Delete(DataDirectory, recursive: true);

@@ -17,7 +17,7 @@ public sealed class PagesTests : IAsyncLifetime
     [InlineData("fr-FR", "<html lang=\"en\">", "Courses")]
     public async Task Get_Catalog_SpeaksTheBrowsersLanguage(string acceptLanguage, string html, string heading)
     {
-        var page = await new Learner(factory).GetPageAsync("/", acceptLanguage);
+        var page = await new LearnerClient(factory).GetPageAsync("/", acceptLanguage);
 
         Assert.Contains(html, page);
         Assert.Contains($"<h1>{heading}</h1>", page);
@@ -27,7 +27,7 @@ public sealed class PagesTests : IAsyncLifetime
     [Fact]
     public async Task PostLanguage_WithToken_IsRememberedOnEveryPage()
     {
-        var learner = new Learner(factory);
+        var learner = new LearnerClient(factory);
         var catalog = await learner.GetPageAsync("/", "ko");
 
         var response = await learner.PostFormAsync("/language", catalog, ("language", "en"), ("returnUrl", "/labs/docker-networking"));
@@ -40,7 +40,7 @@ public sealed class PagesTests : IAsyncLifetime
     [Fact]
     public async Task PostLanguage_WithoutAntiforgeryToken_IsRefused()
     {
-        var learner = new Learner(factory);
+        var learner = new LearnerClient(factory);
         await learner.GetPageAsync("/");
 
         var response = await learner.PostFormAsync("/language", "no token here", ("language", "en"));
@@ -51,7 +51,7 @@ public sealed class PagesTests : IAsyncLifetime
     [Fact]
     public async Task PostLanguage_ReturnUrlOfAnotherSite_GoesHomeInstead()
     {
-        var learner = new Learner(factory);
+        var learner = new LearnerClient(factory);
         var catalog = await learner.GetPageAsync("/");
 
         var response = await learner.PostFormAsync("/language", catalog, ("language", "ko"), ("returnUrl", "//evil.example/"));
@@ -62,7 +62,7 @@ public sealed class PagesTests : IAsyncLifetime
     [Fact]
     public async Task PostDisplayName_IsShownBackHtmlEncoded()
     {
-        var learner = new Learner(factory);
+        var learner = new LearnerClient(factory);
         var catalog = await learner.GetPageAsync("/");
 
         await learner.PostFormAsync("/learner/name", catalog, ("displayName", "<script>민수</script>"), ("returnUrl", "/"));
@@ -74,7 +74,7 @@ public sealed class PagesTests : IAsyncLifetime
     [Fact]
     public async Task Get_LabPage_RendersTheLabTextAndTheStepsInTheLanguage()
     {
-        var page = await new Learner(factory).GetPageAsync("/labs/docker-networking", "ko");
+        var page = await new LearnerClient(factory).GetPageAsync("/labs/docker-networking", "ko");
 
         Assert.Contains("도커 컨테이너 네트워킹", page);
         Assert.Contains("data-step=\"list-networks\"", page);
@@ -108,9 +108,9 @@ public sealed class PagesTests : IAsyncLifetime
     {
         await using var full = new LabHostFactory();
         full.Settings["Workspaces:MaxWorkspaces"] = "1";
-        await new Learner(full).OpenLabAsync();
+        await new LearnerClient(full).OpenLabAsync();
 
-        var page = await new Learner(full).GetPageAsync("/labs/docker-networking");
+        var page = await new LearnerClient(full).GetPageAsync("/labs/docker-networking");
 
         Assert.Contains(UiText.English.AtCapacity, page);
         Assert.DoesNotContain("Exception", page);

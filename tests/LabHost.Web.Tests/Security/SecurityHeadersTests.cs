@@ -28,7 +28,7 @@ public sealed class SecurityHeadersTests : IAsyncLifetime
     [Fact]
     public async Task Get_Pages_HaveNoInlineScript()
     {
-        var page = await new Learner(factory).GetPageAsync("/labs/docker-networking");
+        var page = await new LearnerClient(factory).GetPageAsync("/labs/docker-networking");
 
         Assert.DoesNotMatch("<script(?![^>]*\\ssrc=)[^>]*>", page);
     }

@@ -13,7 +13,7 @@ public sealed class TerminalEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Connect_Owner_GetsTheScreenThenOutputOfTypedCommands()
     {
-        var learner = new Learner(factory);
+        var learner = new LearnerClient(factory);
         var workspace = await learner.OpenLabAsync();
 
         await using var socket = await TerminalSocket.ConnectAsync(factory, workspace, learner.CookieHeader);
@@ -28,7 +28,7 @@ public sealed class TerminalEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Connect_AgainAfterCommands_ReplaysTheScreenFirst()
     {
-        var learner = new Learner(factory);
+        var learner = new LearnerClient(factory);
         var workspace = await learner.OpenLabAsync();
         await using (var first = await TerminalSocket.ConnectAsync(factory, workspace, learner.CookieHeader))
         {
@@ -45,9 +45,9 @@ public sealed class TerminalEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Connect_AnotherLearnersCookie_IsRefusedWith403BeforeTheUpgrade()
     {
-        var owner = new Learner(factory);
+        var owner = new LearnerClient(factory);
         var workspace = await owner.OpenLabAsync();
-        var intruder = new Learner(factory);
+        var intruder = new LearnerClient(factory);
         await intruder.GetPageAsync("/");
 
         var refused = await Assert.ThrowsAnyAsync<Exception>(() => TerminalSocket.ConnectAsync(factory, workspace, intruder.CookieHeader));
@@ -58,7 +58,7 @@ public sealed class TerminalEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Connect_WithoutCookie_IsRefusedWith401()
     {
-        var owner = new Learner(factory);
+        var owner = new LearnerClient(factory);
         var workspace = await owner.OpenLabAsync();
 
         var refused = await Assert.ThrowsAnyAsync<Exception>(() => TerminalSocket.ConnectAsync(factory, workspace, cookie: null));
@@ -69,7 +69,7 @@ public sealed class TerminalEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Connect_UnknownWorkspace_IsRefusedWith404()
     {
-        var learner = new Learner(factory);
+        var learner = new LearnerClient(factory);
         await learner.GetPageAsync("/");
 
         var refused = await Assert.ThrowsAnyAsync<Exception>(() => TerminalSocket.ConnectAsync(factory, "sim-nope", learner.CookieHeader));
@@ -93,7 +93,7 @@ public sealed class TerminalEndpointTests : IAsyncLifetime
     [MemberData(nameof(MalformedFrames))]
     public async Task Send_MalformedFrame_ClosesWithAClearReasonAndTheServerGoesOn(string name, byte[] frame, WebSocketMessageType kind, WebSocketCloseStatus status, string reason)
     {
-        var learner = new Learner(factory);
+        var learner = new LearnerClient(factory);
         var workspace = await learner.OpenLabAsync();
         await using var socket = await TerminalSocket.ConnectAsync(factory, workspace, learner.CookieHeader);
         await socket.ReadUntilAsync(":~# ");
@@ -112,7 +112,7 @@ public sealed class TerminalEndpointTests : IAsyncLifetime
     [InlineData("binary")]
     public async Task Send_Resize_IsAppliedToTheTerminal(string form)
     {
-        var learner = new Learner(factory);
+        var learner = new LearnerClient(factory);
         var workspace = await learner.OpenLabAsync();
         await using var socket = await TerminalSocket.ConnectAsync(factory, workspace, learner.CookieHeader);
         await socket.ReadUntilAsync(":~# ");

@@ -5,7 +5,7 @@ using Microsoft.Net.Http.Headers;
 namespace LabHost.Web;
 
 /// <summary>A browser-less learner: its cookies, the pages it opens and the workspace id a lab page names.</summary>
-internal sealed partial class Learner(WebApplicationFactory<Program> factory)
+internal sealed partial class LearnerClient(WebApplicationFactory<Program> factory)
 {
     private readonly HttpClient client = factory.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false, AllowAutoRedirect = false });
     private readonly Dictionary<string, string> cookies = new(StringComparer.Ordinal);
@@ -37,6 +37,15 @@ internal sealed partial class Learner(WebApplicationFactory<Program> factory)
         var response = await client.SendAsync(request);
         Remember(response);
         return response;
+    }
+
+    /// <summary>Takes another learner's cookies: the same browser coming back to a restarted server.</summary>
+    public void Adopt(LearnerClient other)
+    {
+        foreach (var (name, value) in other.cookies)
+        {
+            cookies[name] = value;
+        }
     }
 
     /// <summary>Opens the lab page (prerendering starts the workspace) and returns the workspace id it names.</summary>
