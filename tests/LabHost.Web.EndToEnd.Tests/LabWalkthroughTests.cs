@@ -147,6 +147,15 @@ public sealed class LabWalkthroughTests(ITestOutputHelper output) : IAsyncLifeti
         await ExpectRestoredAsync(page);
         await ExpectScreenReplayedAsync(page);
 
+        // A phone-sized screen: one column, the text above the terminal.
+        await page.SetViewportSizeAsync(390, 844);
+        var text = await page.Locator(".lab-text").BoundingBoxAsync();
+        var machine = await page.Locator(".lab-machine").BoundingBoxAsync();
+        Assert.True(machine!.Y >= text!.Y + text.Height, $"terminal at y={machine.Y} should be below the text ending at {text.Y + text.Height}");
+        Assert.True(machine.Width <= 390, "the terminal fits the narrow screen");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Repository.TestResults, "lab-page-narrow.png"), FullPage = true });
+        await page.SetViewportSizeAsync(1440, 960);
+
         // Nothing failed in the page so far, the CSP included.
         Assert.Empty(browserErrors);
 

@@ -26,6 +26,19 @@ internal static class Snapshots
             await terminal.WriteInputAsync(System.Text.Encoding.UTF8.GetBytes(command + "\r"));
             await ((IIdleAwareWorkspace)workspace).WhenIdleAsync();
         }
-        return await workspace.GetSnapshotAsync();
+        // Some effects land just after the workspace reports idle (a container starting under load): wait until two looks agree.
+        var last = await workspace.GetSnapshotAsync();
+        for (var i = 0; i < 50; i++)
+        {
+            await Task.Delay(50);
+            await ((IIdleAwareWorkspace)workspace).WhenIdleAsync();
+            var next = await workspace.GetSnapshotAsync();
+            if (WorkspaceSnapshotJson.Serialize(next with { TakenAt = default }) == WorkspaceSnapshotJson.Serialize(last with { TakenAt = default }))
+            {
+                return next;
+            }
+            last = next;
+        }
+        return last;
     }
 }

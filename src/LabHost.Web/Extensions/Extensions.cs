@@ -90,8 +90,10 @@ public static class Extensions
     public static void UseLabHost(this WebApplication app)
     {
         app.UseExceptionHandler("/error", createScopeForErrors: true);
-        // Only page requests get the friendly 404 page; a refused POST keeps its plain status.
-        app.UseWhen(context => HttpMethods.IsGet(context.Request.Method), branch => branch.UseStatusCodePagesWithReExecute("/not-found"));
+        // Only page requests get the friendly 404 page; a refused POST or socket keeps its plain status.
+        app.UseWhen(
+            context => HttpMethods.IsGet(context.Request.Method) && context.Request.Headers.Accept.ToString().Contains("text/html", StringComparison.Ordinal),
+            branch => branch.UseStatusCodePagesWithReExecute("/not-found"));
         app.UseSecurityHeaders();
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
         app.UseAuthentication();

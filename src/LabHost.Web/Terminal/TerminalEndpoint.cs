@@ -24,6 +24,11 @@ public static class TerminalEndpoint
 
     private static async Task HandleAsync(HttpContext context, string workspaceId, WorkspaceRegistry registry, IWorkspaceProvider provider, ILoggerFactory loggers)
     {
+        // A refusal is a bare status for the socket client, never a re-executed page.
+        if (context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>() is { } pages)
+        {
+            pages.Enabled = false;
+        }
         if (!context.WebSockets.IsWebSocketRequest)
         {
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
