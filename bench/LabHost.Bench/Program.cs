@@ -18,6 +18,8 @@ var retained = SimulatedBench.RetainedBytesPerWorkspace(script, options.Workspac
 Console.WriteLine($"Retained memory per workspace ({options.Workspaces} held after the walk-through): {retained / 1024.0:0.0} KB");
 Console.WriteLine();
 
+Console.WriteLine(await GradingBench.RunAsync(Path.Combine(Path.GetDirectoryName(script.Path)!, "docker-networking"), 10_000));
+
 if (RealDockerBench.FindHost(options.RealDockerHost) is not { } host)
 {
     Console.WriteLine("Real Docker engine: not reachable (no DOCKER_HOST, no /var/run/docker.sock, no --real-docker-host).");
