@@ -1,4 +1,5 @@
 using LabHost.Web.Extensions;
+using LabHost.Web.Instructors;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -6,11 +7,13 @@ builder.AddLabLibrary();
 builder.AddSimulatedWorkspaces();
 builder.AddProgressStore();
 builder.AddLearnerIdentity();
+builder.AddInstructors();
 builder.AddLabHostUi();
 
 var app = builder.Build();
 
 await app.MigrateProgressStoreAsync();
+await app.MigrateClassesAsync();
 app.UseLabHost();
 app.MapLabHost();
 

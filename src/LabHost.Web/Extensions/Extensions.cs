@@ -1,4 +1,5 @@
 using LabHost.Web.Components;
+using LabHost.Web.Instructors;
 using LabHost.Web.Labs;
 using LabHost.Web.Learners;
 using LabHost.Web.Progress;
@@ -98,6 +99,7 @@ public static class Extensions
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
         app.UseAuthentication();
         app.UseLearnerIdentity();
+        app.UseInstructorIdentity();
         app.UseAuthorization();
         app.UseAntiforgery();
     }
@@ -108,6 +110,7 @@ public static class Extensions
         app.MapStaticAssets();
         app.UseLabFigures();
         app.MapLearnerForms();
+        app.MapInstructorEndpoints();
         app.MapTerminal();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }

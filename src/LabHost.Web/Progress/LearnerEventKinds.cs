@@ -10,4 +10,5 @@ public static class LearnerEventKinds
     public const string SolutionViewed = "solution-viewed";
     public const string QuizAnswered = "quiz-answered";
     public const string WorkspaceReset = "workspace-reset";
+    public const string Command = "command";
 }

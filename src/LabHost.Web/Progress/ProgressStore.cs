@@ -10,6 +10,9 @@ public sealed class ProgressStore(ProgressDatabase database, TimeProvider time)
 {
     public DateTime Now => time.GetUtcNow().UtcDateTime;
 
+    /// <summary>Raised after a learner's progress was saved (learner id, lab id), for the live gradebook; handlers must not block.</summary>
+    public event Action<string, string>? Saved;
+
     public async Task EnsureLearnerAsync(string learnerId, CancellationToken cancellation = default)
     {
         await using var db = database.Create();
@@ -125,6 +128,7 @@ public sealed class ProgressStore(ProgressDatabase database, TimeProvider time)
 
         db.Events.AddRange(events);
         await db.SaveChangesAsync(cancellation);
+        Saved?.Invoke(learnerId, labId);
     }
 
     public async Task<IReadOnlyList<LearnerEvent>> EventsAsync(string learnerId, string labId, CancellationToken cancellation = default)

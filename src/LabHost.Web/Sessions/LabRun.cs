@@ -1,3 +1,4 @@
+using LabHost.Classes.Gradebook;
 using LabHost.Grading;
 using LabHost.Web.Labs;
 using LabHost.Web.Progress;
@@ -18,6 +19,7 @@ public sealed class LabRun
     private readonly Dictionary<string, string> quizAnswers;
     private readonly List<LearnerEvent> pending = [];
     private readonly HashSet<string> dirtySteps = new(StringComparer.Ordinal);
+    private int? recordedCommands;
 
     public LabRun(LoadedLab lab, string learnerId, SavedLab saved)
     {
@@ -62,6 +64,7 @@ public sealed class LabRun
             return LastEvaluation = Evaluation.None;
         }
 
+        RecordCommands(current, snapshot, now);
         var completed = new List<string>();
         Evaluation? first = null;
         while (current is not null)
@@ -73,7 +76,8 @@ public sealed class LabRun
             var passed = results.All(r => r.Passed);
             if (first is null || passed)
             {
-                Record(current, LearnerEventKinds.CheckAttempt, now, passed, $"{trigger}: {results.Count(r => r.Passed)}/{results.Count} checks passed");
+                var detail = new AttemptDetail(trigger, results.Select(r => new AttemptCheck(r.Check.Kind, r.Passed, r.Message.Ko, r.Message.En)).ToList());
+                Record(current, LearnerEventKinds.CheckAttempt, now, passed, detail.Serialize());
             }
             first ??= new Evaluation(current, results, completed);
             if (!passed)
@@ -139,6 +143,7 @@ public sealed class LabRun
             dirtySteps.Add(current);
         }
         LastEvaluation = Evaluation.None;
+        recordedCommands = 0;
         Record(CurrentStepId, LearnerEventKinds.WorkspaceReset, now, null, null);
     }
 
@@ -150,6 +155,22 @@ public sealed class LabRun
         dirtySteps.Clear();
         pending.Clear();
         return (changed, events);
+    }
+
+    /// <summary>
+    /// Records the commands typed since the last evaluation, for the gradebook's drill-down. A
+    /// restored workspace already holds commands; those before the current step were recorded in
+    /// an earlier session, so counting starts at that step's first command.
+    /// </summary>
+    private void RecordCommands(string stepId, WorkspaceSnapshot snapshot, DateTime now)
+    {
+        var from = Math.Min(recordedCommands ?? steps[stepId].FirstCommand, snapshot.Commands.Length);
+        foreach (var command in snapshot.Commands.Skip(from))
+        {
+            var text = command.Container is null ? command.Text : $"[{command.Container}] {command.Text}";
+            Record(stepId, LearnerEventKinds.Command, now, command.ExitStatus == 0, text.Length > 2000 ? text[..2000] : text);
+        }
+        recordedCommands = snapshot.Commands.Length;
     }
 
     private string? StepOfQuiz(string quizId) =>
