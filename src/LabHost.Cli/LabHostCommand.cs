@@ -6,7 +6,12 @@ namespace LabHost.Cli;
 public static class LabHostCommand
 {
     private const string Usage =
-        "Usage: labhost COMMAND\n\nCommands:\n  run FILE   run each command line of FILE in a fresh simulated workspace and print the transcript\n";
+        "Usage: labhost COMMAND\n\nCommands:\n" +
+        "  run FILE          run each command line of FILE in a fresh simulated workspace and print the transcript\n" +
+        "  lint [DIR]        check the labs in DIR (default: labs) and report every problem with file and line\n" +
+        "  test [DIR] [--workspace simulated]\n" +
+        "                    run each step's solution in a fresh workspace; its checks must fail before and pass after\n" +
+        "  checks            list the check kinds a lab.yaml may use\n";
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
     {
@@ -19,6 +24,9 @@ public static class LabHostCommand
         return args[0] switch
         {
             "run" => await RunScriptAsync(args[1..], stdout, stderr),
+            "lint" => await LintCommand.RunAsync(args.Length > 1 ? args[1] : "labs", stdout, stderr),
+            "test" => await TestAsync(args[1..], stdout, stderr),
+            "checks" => await ChecksAsync(stdout),
             _ => await UnknownAsync(args[0], stderr),
         };
     }
@@ -49,6 +57,40 @@ public static class LabHostCommand
             await stdout.FlushAsync();
         }
 
+        return 0;
+    }
+
+    private static async Task<int> TestAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var provider = "simulated";
+        var positional = new List<string>();
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] == "--workspace" && i + 1 < args.Length)
+            {
+                provider = args[++i];
+            }
+            else if (args[i].StartsWith("--workspace=", StringComparison.Ordinal))
+            {
+                provider = args[i]["--workspace=".Length..];
+            }
+            else
+            {
+                positional.Add(args[i]);
+            }
+        }
+
+        return await TestCommand.RunAsync(positional.FirstOrDefault() ?? "labs", provider, stdout, stderr);
+    }
+
+    private static async Task<int> ChecksAsync(TextWriter stdout)
+    {
+        foreach (var kind in Grading.Parsing.CheckParser.KnownKinds)
+        {
+            await stdout.WriteLineAsync(kind);
+        }
+
+        await stdout.WriteLineAsync("\nParameters and meaning: docs/checks.md");
         return 0;
     }
 

@@ -33,7 +33,8 @@ cgkill() {
   local f p
   for f in /sys/fs/cgroup/*/"$NS"/*/cgroup.procs /sys/fs/cgroup/*/"$NS"/cgroup.procs; do
     [ -r "$f" ] || continue
-    while read -r p; do kill -KILL "$p" 2>/dev/null; done < "$f"
+    # a cgroup may vanish while it is read: that is the goal, not an error
+    { while read -r p; do kill -KILL "$p" 2>/dev/null; done < "$f"; } 2>/dev/null
   done
 }
 cgkill

@@ -1,4 +1,4 @@
-using LabHost.Grading.Labs;
+using LabHost.Grading.Parsing;
 using LabHost.Labs.Catalog;
 using LabHost.Labs.Lint;
 using LabHost.Labs.Loading;
@@ -51,7 +51,7 @@ public sealed class LabLibrary
 
     private static LoadedLab? LoadLab(string directory, ILogger logger)
     {
-        var diagnostics = LabLinter.Lint(directory, GraderCheckCatalog.Instance);
+        var diagnostics = LabLinter.Lint(directory, CheckCatalog.Instance);
         foreach (var diagnostic in diagnostics)
         {
             logger.Log(diagnostic.Severity == DiagnosticSeverity.Error ? LogLevel.Error : LogLevel.Warning, "{Lab}/{Diagnostic}", Path.GetFileName(directory), diagnostic);
@@ -67,7 +67,7 @@ public sealed class LabLibrary
             language => language,
             language => LabDocument.Parse(File.ReadAllText(Path.Combine(directory, language.FileName())), language, definition.Id));
         var steps = definition.Steps
-            .Select(step => new LoadedStep(step, step.Checks.Select(c => CheckSpecs.Parse(c).Check!).ToList()))
+            .Select(step => new LoadedStep(step, step.Checks.Select(CheckCatalog.ToCheck).ToList()))
             .ToList();
         return new LoadedLab(definition, directory, documents, steps);
     }

@@ -45,6 +45,9 @@ public sealed class Container
 
     public string ShortId => Id[..12];
 
+    /// <summary>Legacy links (--link name:alias): /etc/hosts lines for containers on the default bridge.</summary>
+    public List<ContainerLink> Links { get; set; } = [];
+
     /// <summary>The sandbox while running.</summary>
     public string? SandboxId { get; set; }
 

@@ -24,4 +24,7 @@ public sealed record ContainerConfig
     public IReadOnlyList<string> Aliases { get; init; } = [];
 
     public string? Hostname { get; init; }
+
+    /// <summary>--link NAME[:ALIAS], as given.</summary>
+    public IReadOnlyList<string> Links { get; init; } = [];
 }

@@ -23,6 +23,7 @@ public sealed partial class DockerDaemon
             throw new DaemonException(ErrorKind.Forbidden, $"this workspace is limited to {MaxContainers} containers; remove some with docker rm");
         }
 
+        var links = config.Links.Select(ResolveLink).ToList();
         var mode = config.Network ?? "default";
         var attachment = ResolveNetworkMode(mode, config);
         var id = Network.Ids.NewId();
@@ -40,6 +41,7 @@ public sealed partial class DockerDaemon
             NetworkMode = mode,
             // Docker gives a --network host container the host's own name (os.Hostname()).
             CustomHostname = config.Hostname ?? (mode == "host" ? Machines.HostMachine.Name : null),
+            Links = links,
         };
         container.Networks.Add(attachment);
 
@@ -66,6 +68,15 @@ public sealed partial class DockerDaemon
                 ErrorKind.Conflict,
                 $"Conflict. The container name \"/{name.TrimStart('/')}\" is already in use by container \"{existing.Id}\". You have to remove (or rename) that container to be able to reuse that name.");
         }
+    }
+
+    private ContainerLink ResolveLink(string link)
+    {
+        var colon = link.IndexOf(':');
+        var (name, alias) = colon < 0 ? (link, link) : (link[..colon], link[(colon + 1)..]);
+        var target = FindContainer(name)
+            ?? throw new DaemonException(ErrorKind.InvalidParameter, $"could not get container for {name}: No such container: {name}");
+        return new ContainerLink(target.Id, target.Name, target.Hostname, alias);
     }
 
     private static NetworkAttachment ResolveNetworkMode(string mode, ContainerConfig config) => new()

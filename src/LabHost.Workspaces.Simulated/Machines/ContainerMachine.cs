@@ -50,6 +50,18 @@ public sealed class ContainerMachine : Machine
 
         var text = "127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\nfe00::0\tip6-localnet\n" +
             "ff00::0\tip6-mcastprefix\nff02::1\tip6-allnodes\nff02::2\tip6-allrouters\n";
+        // Legacy links come first: the target's default-bridge address under alias, hostname and name.
+        foreach (var link in container.Links)
+        {
+            var target = network.SandboxOf(link.TargetId) is { } targetBox
+                ? network.EndpointsOf(targetBox).FirstOrDefault(e => network.NetworkById(e.NetworkId) is { Name: "bridge", IsPredefined: true })?.IPv4
+                : null;
+            if (target is not null)
+            {
+                text += $"{target}\t{string.Join(' ', new[] { link.Alias, link.TargetHostname, link.TargetName }.Distinct())}\n";
+            }
+        }
+
         // Docker adds a line for each network the container joins and drops it when it leaves.
         if (Sandbox() is { UsesHostStack: false } box)
         {

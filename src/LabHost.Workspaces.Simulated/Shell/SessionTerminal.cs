@@ -33,7 +33,10 @@ internal sealed class SessionTerminal(ShellSession session) : ITerminalHost, IFo
 
     public async Task<ForegroundResult> RunForegroundAsync(IInteractiveConsole console, CancellationToken cancellation)
     {
-        var detach = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        // Continuations run synchronously (outside the lock, see Forward): under a workspace's
+        // serial scheduler the detached command's continuation is then queued before the key's
+        // work item ends, so the workspace is not idle until the host prompt is back.
+        var detach = new TaskCompletionSource();
         lock (gate)
         {
             if (foreground is not null)
@@ -68,6 +71,7 @@ internal sealed class SessionTerminal(ShellSession session) : ITerminalHost, IFo
     public string Forward(string data)
     {
         IInteractiveConsole? console;
+        TaskCompletionSource? completed = null;
         var forward = new System.Text.StringBuilder();
         var rest = "";
         lock (gate)
@@ -94,7 +98,11 @@ internal sealed class SessionTerminal(ShellSession session) : ITerminalHost, IFo
                     if (held.Length == keys.Length)
                     {
                         held = "";
-                        detached?.TrySetResult();
+                        completed = detached;
+
+                        // From this key on, input is the host's again, even before the detached
+                        // command has finished: what is typed next must not reach the container.
+                        foreground = null;
                         rest = data[(i + 1)..];
                         break;
                     }
@@ -113,6 +121,7 @@ internal sealed class SessionTerminal(ShellSession session) : ITerminalHost, IFo
             console.Input(forward.ToString());
         }
 
+        completed?.TrySetResult();
         return rest;
     }
 }

@@ -9,10 +9,16 @@ public sealed partial class ShellInterpreter
 {
     private async Task<int> RunCommandAsync(SimpleCommand command, TextReader stdin, TextWriter stdout, RunState run, bool inPipeline)
     {
-        var argv = WordExpander.ExpandAll(command.Words, State);
-        var assignments = command.Assignments.Select(a => (a.Name, Value: WordExpander.ExpandSingle(a.Value, State))).ToList();
+        var expander = new WordExpander(State, commands => SubstituteAsync(commands, stdin, run), Limits.MaxOutputChars);
+        var argv = await expander.ExpandAllAsync(command.Words);
+        var assignments = new List<(string Name, string Value)>();
+        foreach (var assignment in command.Assignments)
+        {
+            assignments.Add((assignment.Name, await expander.ExpandSingleAsync(assignment.Value)));
+        }
+
         var fds = new FileDescriptors(stdin, stdout, run.Streams.Stderr);
-        if (!await ApplyRedirectionsAsync(command.Redirections, fds, run.Streams.Stderr))
+        if (!await ApplyRedirectionsAsync(command.Redirections, fds, run.Streams.Stderr, expander))
         {
             return 1;
         }
@@ -26,7 +32,8 @@ public sealed partial class ShellInterpreter
                     State.Variables[name] = value;
                 }
 
-                return 0;
+                // POSIX: a command with no name has the status of its last command substitution.
+                return expander.LastSubstitutionStatus ?? 0;
             }
 
             var environment = State.Environment();

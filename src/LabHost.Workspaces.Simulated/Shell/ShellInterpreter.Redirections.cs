@@ -10,11 +10,12 @@ public sealed partial class ShellInterpreter
     private static readonly HashSet<string> StandardDirectories =
         ["/", "/tmp", "/root", "/home", "/etc", "/var", "/var/tmp", "/usr", "/opt", "/srv", "/mnt", "/run", "/dev"];
 
-    private async Task<bool> ApplyRedirectionsAsync(IReadOnlyList<Redirection> redirections, FileDescriptors fds, TextWriter stderr)
+    private async Task<bool> ApplyRedirectionsAsync(IReadOnlyList<Redirection> redirections, FileDescriptors fds, TextWriter stderr, WordExpander expander)
     {
         foreach (var redirection in redirections)
         {
-            var error = Apply(redirection, fds);
+            var target = redirection.Target is null ? "" : await expander.ExpandSingleAsync(redirection.Target);
+            var error = Apply(redirection, target, fds);
             if (error is not null)
             {
                 await stderr.WriteLineAsync($"{ShellMessages.Name(Dialect)}: {error}");
@@ -25,7 +26,7 @@ public sealed partial class ShellInterpreter
         return true;
     }
 
-    private string? Apply(Redirection redirection, FileDescriptors fds)
+    private string? Apply(Redirection redirection, string target, FileDescriptors fds)
     {
         if (redirection.Kind == RedirectionKind.Duplicate)
         {
@@ -39,7 +40,6 @@ public sealed partial class ShellInterpreter
             return null;
         }
 
-        var target = WordExpander.ExpandSingle(redirection.Target!, State);
         var path = PathNames.Combine(State.WorkingDirectory, target);
         var ash = Dialect == ShellDialect.Ash;
         if (redirection.Kind == RedirectionKind.Input)

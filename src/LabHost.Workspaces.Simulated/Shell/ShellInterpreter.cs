@@ -46,13 +46,19 @@ public sealed partial class ShellInterpreter
             Stdout = new LimitedWriter(streams.Stdout, budget, notice),
             Stderr = new LimitedWriter(streams.Stderr, budget, notice),
         };
+        var run = new RunState(limited, cancellation, new OutputBudget(Limits.MaxOutputChars));
         ShellRunResult result;
         try
         {
-            result = await RunUnlimitedAsync(line, limited, cancellation);
+            result = await RunLineAsync(line, run);
         }
         catch (OutputLimitExceededException)
         {
+            if (run.SubstitutionBudget.Spent && !budget.Spent)
+            {
+                await streams.Stderr.WriteLineAsync($"{ShellMessages.Name(Dialect)}: command substitution: output exceeds {Limits.MaxOutputChars} characters");
+            }
+
             result = new ShellRunResult(1, false);
         }
 
@@ -60,22 +66,26 @@ public sealed partial class ShellInterpreter
         return result;
     }
 
-    private async Task<ShellRunResult> RunUnlimitedAsync(string line, ShellStreams streams, CancellationToken cancellation)
+    private async Task<ShellRunResult> RunLineAsync(string line, RunState run)
     {
         if (line.Length > Limits.MaxLineLength)
         {
-            await streams.Stderr.WriteLineAsync($"{ShellMessages.Name(Dialect)}: line too long ({line.Length} characters; the limit is {Limits.MaxLineLength})");
+            await run.Streams.Stderr.WriteLineAsync($"{ShellMessages.Name(Dialect)}: line too long ({line.Length} characters; the limit is {Limits.MaxLineLength})");
             return new ShellRunResult(2, false);
         }
 
-        var parsed = ShellParser.Parse(line);
+        var parsed = ShellParser.Parse(line, Limits.MaxSubstitutionDepth);
         if (parsed is not Parsed { Commands: var list })
         {
-            await streams.Stderr.WriteLineAsync(ShellMessages.Syntax(Dialect, parsed));
+            await run.Streams.Stderr.WriteLineAsync(ShellMessages.Syntax(Dialect, parsed));
             return new ShellRunResult(2, false);
         }
 
-        var run = new RunState(streams, cancellation);
+        return await RunListAsync(list, run);
+    }
+
+    private async Task<ShellRunResult> RunListAsync(CommandList list, RunState run)
+    {
         var status = State.LastStatus;
         foreach (var item in list.Items)
         {
@@ -84,9 +94,20 @@ public sealed partial class ShellInterpreter
                 continue;
             }
 
-            status = await RunPipelineAsync(item.Pipeline, run);
+            try
+            {
+                status = await RunPipelineAsync(item.Pipeline, run);
+            }
+            catch (ShellExpansionException failure)
+            {
+                // A failed expansion abandons the rest of the line, as in ash and bash.
+                await run.Streams.Stderr.WriteLineAsync(failure.Message);
+                State.LastStatus = Dialect == ShellDialect.Ash ? 2 : 1;
+                return new ShellRunResult(State.LastStatus, false);
+            }
+
             State.LastStatus = status;
-            if (run.ExitRequested || cancellation.IsCancellationRequested)
+            if (run.ExitRequested || run.Cancellation.IsCancellationRequested)
             {
                 break;
             }
@@ -117,7 +138,7 @@ public sealed partial class ShellInterpreter
             {
                 status = await RunCommandAsync(pipeline.Commands[i], stdin, stdout, run, inPipeline: count > 1);
             }
-            catch (OutputLimitExceededException) when (!last)
+            catch (OutputLimitExceededException) when (!last && !run.SubstitutionBudget.Spent)
             {
                 status = 141;
             }
@@ -131,11 +152,14 @@ public sealed partial class ShellInterpreter
         return status;
     }
 
-    private sealed class RunState(ShellStreams streams, CancellationToken cancellation)
+    private sealed class RunState(ShellStreams streams, CancellationToken cancellation, OutputBudget substitutionBudget)
     {
         public ShellStreams Streams { get; } = streams;
 
         public CancellationToken Cancellation { get; } = cancellation;
+
+        /// <summary>What all command substitutions of one line, at every depth, may capture together.</summary>
+        public OutputBudget SubstitutionBudget { get; } = substitutionBudget;
 
         public bool ExitRequested { get; set; }
     }

@@ -13,5 +13,11 @@ public sealed record ShellLimits
 
     public int MaxPipelineLength { get; init; } = 16;
 
+    /// <summary>
+    /// How deep $(...), `...` and $((...)) may nest. Each level is a parser and an interpreter
+    /// frame on the stack; the captured output of all levels shares <see cref="MaxOutputChars"/>.
+    /// </summary>
+    public int MaxSubstitutionDepth { get; init; } = 32;
+
     public int MaxHistory { get; init; } = 1000;
 }

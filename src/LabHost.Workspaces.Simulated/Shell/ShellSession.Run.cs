@@ -8,7 +8,7 @@ public sealed partial class ShellSession
     private async Task OnLineAsync(string line)
     {
         var text = continuation is null ? line : continuation + "\n" + line;
-        if (ShellParser.Parse(text) is Incomplete && text.Length <= Interpreter.Limits.MaxLineLength)
+        if (ShellParser.Parse(text, Interpreter.Limits.MaxSubstitutionDepth) is Incomplete && text.Length <= Interpreter.Limits.MaxLineLength)
         {
             continuation = text;
             lock (gate)

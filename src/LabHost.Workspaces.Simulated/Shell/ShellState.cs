@@ -41,6 +41,19 @@ public sealed class ShellState
     public Dictionary<string, string> Environment() =>
         Exported.Where(Variables.ContainsKey).ToDictionary(n => n, n => Variables[n], StringComparer.Ordinal);
 
+    /// <summary>A subshell's copy: what it changes (cd, variables) stays in it. History is not copied.</summary>
+    public ShellState CopyForSubshell()
+    {
+        var copy = new ShellState(Dialect) { WorkingDirectory = WorkingDirectory, LastStatus = LastStatus };
+        foreach (var (name, value) in Variables)
+        {
+            copy.Variables[name] = value;
+        }
+
+        copy.Exported.UnionWith(Exported);
+        return copy;
+    }
+
     public ShellSnapshot ToSnapshot() => new(
         Dialect, WorkingDirectory, new Dictionary<string, string>(Variables), [.. Exported], LastStatus, [.. History]);
 

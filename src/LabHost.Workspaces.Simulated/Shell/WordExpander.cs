@@ -5,24 +5,42 @@ using LabHost.Workspaces.Simulated.Shell.Syntax;
 namespace LabHost.Workspaces.Simulated.Shell;
 
 /// <summary>
-/// Parameter and tilde expansion, then field splitting of unquoted expansions on blanks.
-/// No globbing and no command substitution.
+/// Expands the words of one simple command: parameters, ~, command substitution and arithmetic,
+/// then field splitting of unquoted expansions on blanks. No globbing, no custom IFS. Everything
+/// one command expands to is bounded by <c>maxChars</c>, so `x=$x$x` cannot grow without end.
+/// Not safe for concurrent use.
 /// </summary>
-internal static class WordExpander
+internal sealed class WordExpander(ShellState state, WordExpander.Substitute substitute, int maxChars)
 {
-    public static List<string> ExpandAll(IEnumerable<Word> words, ShellState state) =>
-        words.SelectMany(w => Expand(w, state)).ToList();
+    /// <summary>Runs a command substitution: its raw stdout and exit status.</summary>
+    public delegate Task<(string Output, int Status)> Substitute(CommandList commands);
+
+    private int expandedChars;
+
+    /// <summary>The status of the last command substitution, if any ran (the status of a command without a name).</summary>
+    public int? LastSubstitutionStatus { get; private set; }
+
+    public async Task<List<string>> ExpandAllAsync(IEnumerable<Word> words)
+    {
+        var fields = new List<string>();
+        foreach (var word in words)
+        {
+            fields.AddRange(await ExpandAsync(word));
+        }
+
+        return fields;
+    }
 
     /// <summary>One word to zero or more fields, as sh does for argv.</summary>
-    public static List<string> Expand(Word word, ShellState state)
+    public async Task<List<string>> ExpandAsync(Word word)
     {
         var fields = new List<string>();
         var current = new StringBuilder();
         var hasField = false;
         foreach (var part in word.Parts)
         {
-            var value = Value(part, state);
-            if (part.Quoted || part is not ParameterPart)
+            var value = await ValueAsync(part);
+            if (part.Quoted || part is LiteralPart or TildePart)
             {
                 current.Append(value);
                 hasField = true;
@@ -53,7 +71,48 @@ internal static class WordExpander
     }
 
     /// <summary>One word to one string without splitting (assignments, redirection targets).</summary>
-    public static string ExpandSingle(Word word, ShellState state) => string.Concat(word.Parts.Select(p => Value(p, state)));
+    public async Task<string> ExpandSingleAsync(Word word)
+    {
+        var text = new StringBuilder();
+        foreach (var part in word.Parts)
+        {
+            text.Append(await ValueAsync(part));
+        }
+
+        return text.ToString();
+    }
+
+    private async Task<string> ValueAsync(WordPart part)
+    {
+        var value = part switch
+        {
+            CommandSubstitutionPart substitution => await SubstituteAsync(substitution.Commands),
+            ArithmeticPart arithmetic => ArithmeticEvaluator.Evaluate(await ExpandSingleAsync(arithmetic.Expression), state)
+                .ToString(CultureInfo.InvariantCulture),
+            _ => Value(part, state),
+        };
+        expandedChars += value.Length;
+        if (expandedChars > maxChars)
+        {
+            throw new ShellExpansionException($"{ShellMessages.Name(state.Dialect)}: expansion too long (the limit is {maxChars} characters)");
+        }
+
+        return value;
+    }
+
+    private async Task<string> SubstituteAsync(CommandList commands)
+    {
+        var (output, status) = await substitute(commands);
+        LastSubstitutionStatus = status;
+        if (state.Dialect == ShellDialect.Bash)
+        {
+            // bash sets $? as soon as a substitution ends (`echo $(exit 4)$?` prints 4); ash only
+            // when the command does.
+            state.LastStatus = status;
+        }
+
+        return output.TrimEnd('\n');
+    }
 
     private static string Value(WordPart part, ShellState state) => part switch
     {

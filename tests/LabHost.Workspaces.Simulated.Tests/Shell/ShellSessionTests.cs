@@ -39,6 +39,18 @@ public class ShellSessionTests
     }
 
     [Fact]
+    public async Task Input_OpenSubstitution_AsksForMoreWithContinuationPrompt()
+    {
+        session.Input("echo hello from $(\r");
+        await session.WhenIdleAsync();
+        Assert.EndsWith("\r\n> ", Screen);
+        session.Input("hostname)\r");
+        await session.WhenIdleAsync();
+        Assert.EndsWith("> hostname)\r\nhello from web\r\n/ # ", Screen);
+        Assert.Equal("echo hello from $(\nhostname)", completed.Single().Line);
+    }
+
+    [Fact]
     public async Task Input_CdThenLine_PromptShowsTheDirectory()
     {
         session.Input("cd /tmp\rcd\r");

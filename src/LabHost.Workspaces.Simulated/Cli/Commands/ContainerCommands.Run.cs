@@ -84,6 +84,7 @@ public static partial class ContainerCommands
                 IPv4Address = args.String("ip"),
                 Aliases = [.. args.List("network-alias"), .. args.List("net-alias")],
                 Hostname = args.String("hostname"),
+                Links = args.List("link"),
             });
         }
         catch (DaemonException e)

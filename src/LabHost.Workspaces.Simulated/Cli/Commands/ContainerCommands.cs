@@ -12,7 +12,7 @@ public static partial class ContainerCommands
         new("name", null, FlagKind.String), new("network", null, List), new("net", null, List), new("ip", null, FlagKind.String),
         new("network-alias", null, List), new("net-alias", null, List), new("hostname", 'h', FlagKind.String),
         new("env", 'e', List), new("publish", 'p', List), new("label", 'l', List), new("privileged", null, Bool),
-        new("cap-add", null, List), new("memory", 'm', FlagKind.String), new("cpus", null, FlagKind.String),
+        new("cap-add", null, List), new("link", null, List), new("memory", 'm', FlagKind.String), new("cpus", null, FlagKind.String),
     ];
 
     public static IReadOnlyList<CommandDef> All { get; } =

@@ -66,6 +66,12 @@ public sealed class PingApplet(BusyboxBuild build) : IProgram
         return statistics.Received > 0 ? 0 : 1;
     }
 
+    /// <summary>
+    /// Real ping without -c runs until Ctrl-C. A script on a simulated clock has no Ctrl-C and its
+    /// waits take no time, so the loop would never end: stop after this many echoes, as if interrupted.
+    /// </summary>
+    public const int MaxPackets = 10_000;
+
     private static async Task SendAsync(ProcessContext context, PingSettings settings, IPAddress address, ProbeResult probe, PingStatistics statistics)
     {
         var elapsed = 0L;
@@ -73,6 +79,7 @@ public sealed class PingApplet(BusyboxBuild build) : IProgram
         {
             while (!context.Cancellation.IsCancellationRequested
                 && (settings.Count == 0 || statistics.Transmitted < settings.Count)
+                && statistics.Transmitted < MaxPackets
                 && (settings.DeadlineMs == 0 || elapsed < settings.DeadlineMs))
             {
                 var sequence = statistics.Transmitted;

@@ -21,7 +21,7 @@ internal sealed partial class CommandReader
         }
 
         var target = Current;
-        if (target.Kind is TokenKind.Newline or TokenKind.End)
+        if (target.Kind is TokenKind.Newline || target is { Kind: TokenKind.End, Text: "" })
         {
             throw ParseFailure.Unexpected("newline");
         }

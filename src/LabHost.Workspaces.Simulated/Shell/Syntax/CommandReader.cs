@@ -1,6 +1,9 @@
 namespace LabHost.Workspaces.Simulated.Shell.Syntax;
 
-/// <summary>Recursive descent over the tokens: list, and-or, pipeline, simple command.</summary>
+/// <summary>
+/// Recursive descent over the tokens: list, and-or, pipeline, simple command. The tokens of a
+/// $(...) end in an End token ")", which is where a command cannot end: `$(a &amp;&amp;)` is an error.
+/// </summary>
 internal sealed partial class CommandReader(List<Token> tokens)
 {
     private int index;
@@ -60,7 +63,7 @@ internal sealed partial class CommandReader(List<Token> tokens)
 
         if (Current.Kind == TokenKind.End)
         {
-            throw new ParseFailure(new Incomplete(IncompleteReason.Operator));
+            throw Current.Text == ")" ? ParseFailure.Unexpected(")") : new ParseFailure(new Incomplete(IncompleteReason.Operator));
         }
     }
 
@@ -103,7 +106,7 @@ internal sealed partial class CommandReader(List<Token> tokens)
             }
             else if (words.Count + assignments.Count + redirections.Count == 0)
             {
-                throw ParseFailure.Unexpected(token.Kind == TokenKind.End ? "end of file" : token.Text);
+                throw ParseFailure.Unexpected(token is { Kind: TokenKind.End, Text: "" } ? "end of file" : token.Text);
             }
             else
             {

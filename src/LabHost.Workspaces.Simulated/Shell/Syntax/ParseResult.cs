@@ -5,7 +5,7 @@ public abstract record ParseResult;
 
 public sealed record Parsed(CommandList Commands) : ParseResult;
 
-/// <summary>The line is unfinished: an open quote, a trailing \ or a trailing &amp;&amp;, || or |.</summary>
+/// <summary>The line is unfinished: an open quote or substitution, a trailing \ or a trailing &amp;&amp;, || or |.</summary>
 public sealed record Incomplete(IncompleteReason Reason) : ParseResult;
 
 public sealed record SyntaxError(SyntaxErrorKind Kind, string Token = "") : ParseResult;
@@ -15,6 +15,15 @@ public enum IncompleteReason
     Quote,
     Backslash,
     Operator,
+
+    /// <summary>$( without its ).</summary>
+    Substitution,
+
+    /// <summary>` without its closing `.</summary>
+    Backquote,
+
+    /// <summary>$(( without its )).</summary>
+    Arithmetic,
 }
 
 public enum SyntaxErrorKind
@@ -25,4 +34,7 @@ public enum SyntaxErrorKind
     MissingBrace,
     BadSubstitution,
     UnexpectedEndOfFile,
+
+    /// <summary>Substitutions nested deeper than the limit (in Token); real shells have none.</summary>
+    NestedTooDeeply,
 }

@@ -36,9 +36,13 @@ internal sealed partial class ShellLexer
 
                 position += 2;
             }
-            else if (c == '$' && ReadParameter(true) is { } parameter)
+            else if (c == '$' && ReadDollar(true) is { } expansion)
             {
-                add(parameter);
+                add(expansion);
+            }
+            else if (c == '`')
+            {
+                add(ReadBackquoted(true));
             }
             else
             {
@@ -46,6 +50,22 @@ internal sealed partial class ShellLexer
                 position++;
             }
         }
+    }
+
+    /// <summary>Reads $(...), $((...)) or a parameter at position; null (nothing read) for a lone $.</summary>
+    private WordPart? ReadDollar(bool quoted)
+    {
+        if (position + 1 >= text.Length || text[position + 1] != '(')
+        {
+            return ReadParameter(quoted);
+        }
+
+        if (position + 2 < text.Length && text[position + 2] == '(' && ReadArithmetic(quoted) is { } arithmetic)
+        {
+            return arithmetic;
+        }
+
+        return ReadCommandSubstitution(quoted);
     }
 
     /// <summary>Reads $name, ${name}, $? and friends at position; null (nothing read) for a lone $.</summary>

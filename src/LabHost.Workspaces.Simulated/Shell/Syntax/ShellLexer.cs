@@ -2,21 +2,33 @@ using System.Text;
 
 namespace LabHost.Workspaces.Simulated.Shell.Syntax;
 
-/// <summary>Splits a command line into words and operators, the way sh tokenises.</summary>
-internal sealed partial class ShellLexer(string text)
+/// <summary>
+/// Splits a command line into words and operators, the way sh tokenises. Substitutions are
+/// lexed and parsed where they stand, at most <paramref name="maxNesting"/> deep.
+/// </summary>
+internal sealed partial class ShellLexer(string text, int maxNesting, int nesting = 0)
 {
     private static readonly string[] Operators = ["&&", "||", ";;", ">>", ">&", "<&", "&>", ">|", "<<", "|", ";", "&", ">", "<", "(", ")"];
 
     private int position;
 
-    public List<Token> Tokenize()
+    public List<Token> Tokenize() => ReadTokens(nested: false);
+
+    /// <summary>The tokens up to the end of the text or, when nested, up to the ) closing a $( (an End token ")").</summary>
+    private List<Token> ReadTokens(bool nested)
     {
         var tokens = new List<Token>();
+        var depth = 0;
         while (true)
         {
             SkipBlanksAndComments();
             if (position >= text.Length)
             {
+                if (nested)
+                {
+                    throw new ParseFailure(new Incomplete(IncompleteReason.Substitution));
+                }
+
                 tokens.Add(new Token(TokenKind.End, ""));
                 return tokens;
             }
@@ -30,6 +42,13 @@ internal sealed partial class ShellLexer(string text)
             else if (Operators.FirstOrDefault(op => string.CompareOrdinal(text, position, op, 0, op.Length) == 0) is { } op)
             {
                 position += op.Length;
+                if (nested && op == ")" && depth == 0)
+                {
+                    tokens.Add(new Token(TokenKind.End, ")"));
+                    return tokens;
+                }
+
+                depth += op == "(" ? 1 : op == ")" ? -1 : 0;
                 tokens.Add(new Token(TokenKind.Operator, op));
             }
             else
@@ -148,10 +167,13 @@ internal sealed partial class ShellLexer(string text)
                 case '"':
                     ReadDoubleQuoted(Append, Add);
                     break;
+                case '`':
+                    Add(ReadBackquoted(false));
+                    break;
                 case '$':
-                    if (ReadParameter(false) is { } parameter)
+                    if (ReadDollar(false) is { } expansion)
                     {
-                        Add(parameter);
+                        Add(expansion);
                     }
                     else
                     {

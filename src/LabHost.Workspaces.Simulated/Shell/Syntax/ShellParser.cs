@@ -7,11 +7,14 @@ namespace LabHost.Workspaces.Simulated.Shell.Syntax;
 /// </summary>
 public static class ShellParser
 {
-    public static ParseResult Parse(string text)
+    public static ParseResult Parse(string text) => Parse(text, ShellLimits.Default.MaxSubstitutionDepth);
+
+    /// <summary>Parses with substitutions nested at most <paramref name="maxNesting"/> deep.</summary>
+    public static ParseResult Parse(string text, int maxNesting)
     {
         try
         {
-            var tokens = new ShellLexer(text).Tokenize();
+            var tokens = new ShellLexer(text, maxNesting).Tokenize();
             return new Parsed(new CommandReader(tokens).ReadList());
         }
         catch (ParseFailure failure)
