@@ -89,6 +89,14 @@ public sealed class LabWalkthroughTests(ITestOutputHelper output) : IAsyncLifeti
         await page.Locator("label[for='lh-quiz-default-scope-a']").ClickAsync();
         await StepDoneAsync(page, "list-networks");
 
+        // The page follows to the next step; its Check button explains, in Korean, what is missing.
+        await Expect(page.Locator("li[data-step='create-user-network']")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("step-selected"));
+        await page.GetByTestId("check").ClickAsync();
+        await Expect(page.GetByTestId("check-status")).ToContainTextAsync("아직 완료되지 않았습니다.");
+        await Expect(page.Locator(".check-results .check-fail").First).ToContainTextAsync("user-network");
+        await page.GetByRole(AriaRole.Button, new() { Name = "힌트 보기" }).ClickAsync();
+        await Expect(page.Locator(".hints li code").First).ToHaveTextAsync("docker network create --help");
+
         await TypeAsync(page, "docker network create --driver bridge --label project=dockerinaction --label chapter=5 --attachable --scope local --subnet 10.0.42.0/24 --ip-range 10.0.42.128/25 user-network");
         await StepDoneAsync(page, "create-user-network");
 

@@ -49,6 +49,11 @@ public sealed class LabLibrary
         return new LabLibrary(labs, loaded.Catalog ?? new CourseCatalog([]), labsDirectory);
     }
 
+    private static Dictionary<LabLanguage, IReadOnlyList<string>> HintsHtml(LabStep step, string labId) =>
+        LabLanguages.All.ToDictionary(
+            language => language,
+            language => (IReadOnlyList<string>)step.Hints.Select(h => LabMarkdown.ToHtml(h.Get(language), language, LabMarkdown.DefaultAssetBaseUrl(labId))).ToList());
+
     private static LoadedLab? LoadLab(string directory, ILogger logger)
     {
         var diagnostics = LabLinter.Lint(directory, CheckCatalog.Instance);
@@ -67,7 +72,7 @@ public sealed class LabLibrary
             language => language,
             language => LabDocument.Parse(File.ReadAllText(Path.Combine(directory, language.FileName())), language, definition.Id));
         var steps = definition.Steps
-            .Select(step => new LoadedStep(step, step.Checks.Select(CheckCatalog.ToCheck).ToList()))
+            .Select(step => new LoadedStep(step, step.Checks.Select(CheckCatalog.ToCheck).ToList(), HintsHtml(step, definition.Id)))
             .ToList();
         return new LoadedLab(definition, directory, documents, steps);
     }

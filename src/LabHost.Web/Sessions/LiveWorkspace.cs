@@ -94,8 +94,8 @@ public sealed class LiveWorkspace : IAsyncDisposable
         }
     }
 
-    /// <summary>The Check button: always runs the checks and records the attempt.</summary>
-    public Task<Evaluation> CheckAsync() => SettleAsync("button", force: true);
+    /// <summary>The Check button ("button"), or a page's first look ("open"): always runs the checks and records the attempt.</summary>
+    public Task<Evaluation> CheckAsync(string trigger = "button") => SettleAsync(trigger, force: true);
 
     public async Task AnswerQuizAsync(string quizId, string answer)
     {
