@@ -179,6 +179,41 @@ public sealed class LabWalkthroughTests(ITestOutputHelper output) : IAsyncLifeti
         Assert.DoesNotContain(browserErrors, e => e.Contains("Content Security Policy", StringComparison.Ordinal));
     }
 
+    [ChromiumFact]
+    public async Task LabPage_KeyboardOnly_ReachesEverythingAndLeavesTheTerminalWithF6()
+    {
+        Assert.True(File.Exists(ChromiumFactAttribute.ChromiumPath), $"CI=true and {ChromiumFactAttribute.ChromiumPath} is missing");
+        var page = await browser!.NewPageAsync(new BrowserNewPageOptions { Locale = "en-US" });
+        await page.GotoAsync(new Uri(server!.Address, "labs/docker-networking").ToString());
+        await WaitForPromptAsync(page, ":~# ");
+
+        // Focus starts at the page's heading (FocusOnNavigate); the skip link is just before the header's switch.
+        for (var i = 0; i < 5 && await page.EvaluateAsync<string>("document.activeElement.className") != "skip-link"; i++)
+        {
+            await page.Keyboard.PressAsync("Shift+Tab");
+        }
+        Assert.Equal("skip-link", await page.EvaluateAsync<string>("document.activeElement.className"));
+        await page.Keyboard.PressAsync("Enter");
+
+        // Tab on until the terminal has focus, type a command there, then F6 leaves it.
+        for (var i = 0; i < 80 && !await page.EvaluateAsync<bool>("!!document.activeElement.closest('.terminal-host')"); i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+        }
+        Assert.True(await page.EvaluateAsync<bool>("!!document.activeElement.closest('.terminal-host')"), "Tab reaches the terminal");
+        await page.Keyboard.TypeAsync("docker network ls");
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(Terminal(page)).ToContainTextAsync("NETWORK ID");
+        await page.Keyboard.PressAsync("F6");
+        Assert.False(await page.EvaluateAsync<bool>("!!document.activeElement.closest('.terminal-host')"), "F6 leaves the terminal");
+        Assert.Equal("Reset lab machine", await page.EvaluateAsync<string>("document.activeElement.textContent.trim()"));
+
+        // Landmarks a screen reader lists.
+        await Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Steps" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Main)).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Lab machine" })).ToBeVisibleAsync();
+    }
+
     private static ILocator Terminal(IPage page) => page.Locator(".terminal-host .xterm-rows");
 
     private static async Task WaitForPromptAsync(IPage page, string text) =>
