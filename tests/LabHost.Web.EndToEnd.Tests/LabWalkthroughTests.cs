@@ -89,6 +89,14 @@ public sealed class LabWalkthroughTests(ITestOutputHelper output) : IAsyncLifeti
         await page.Locator("label[for='lh-quiz-default-scope-a']").ClickAsync();
         await StepDoneAsync(page, "list-networks");
 
+        // The page follows to the next step; its Check button explains, in Korean, what is missing.
+        await Expect(page.Locator("li[data-step='create-user-network']")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("step-selected"));
+        await page.GetByTestId("check").ClickAsync();
+        await Expect(page.GetByTestId("check-status")).ToContainTextAsync("아직 완료되지 않았습니다.");
+        await Expect(page.Locator(".check-results .check-fail").First).ToContainTextAsync("user-network");
+        await page.GetByRole(AriaRole.Button, new() { Name = "힌트 보기" }).ClickAsync();
+        await Expect(page.Locator(".hints li code").First).ToHaveTextAsync("docker network create --help");
+
         await TypeAsync(page, "docker network create --driver bridge --label project=dockerinaction --label chapter=5 --attachable --scope local --subnet 10.0.42.0/24 --ip-range 10.0.42.128/25 user-network");
         await StepDoneAsync(page, "create-user-network");
 
@@ -169,6 +177,41 @@ public sealed class LabWalkthroughTests(ITestOutputHelper output) : IAsyncLifeti
         await TypeAsync(page, "docker network ls");
         await Expect(Terminal(page)).ToContainTextAsync("user-network2");
         Assert.DoesNotContain(browserErrors, e => e.Contains("Content Security Policy", StringComparison.Ordinal));
+    }
+
+    [ChromiumFact]
+    public async Task LabPage_KeyboardOnly_ReachesEverythingAndLeavesTheTerminalWithF6()
+    {
+        Assert.True(File.Exists(ChromiumFactAttribute.ChromiumPath), $"CI=true and {ChromiumFactAttribute.ChromiumPath} is missing");
+        var page = await browser!.NewPageAsync(new BrowserNewPageOptions { Locale = "en-US" });
+        await page.GotoAsync(new Uri(server!.Address, "labs/docker-networking").ToString());
+        await WaitForPromptAsync(page, ":~# ");
+
+        // Focus starts at the page's heading (FocusOnNavigate); the skip link is just before the header's switch.
+        for (var i = 0; i < 5 && await page.EvaluateAsync<string>("document.activeElement.className") != "skip-link"; i++)
+        {
+            await page.Keyboard.PressAsync("Shift+Tab");
+        }
+        Assert.Equal("skip-link", await page.EvaluateAsync<string>("document.activeElement.className"));
+        await page.Keyboard.PressAsync("Enter");
+
+        // Tab on until the terminal has focus, type a command there, then F6 leaves it.
+        for (var i = 0; i < 80 && !await page.EvaluateAsync<bool>("!!document.activeElement.closest('.terminal-host')"); i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+        }
+        Assert.True(await page.EvaluateAsync<bool>("!!document.activeElement.closest('.terminal-host')"), "Tab reaches the terminal");
+        await page.Keyboard.TypeAsync("docker network ls");
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(Terminal(page)).ToContainTextAsync("NETWORK ID");
+        await page.Keyboard.PressAsync("F6");
+        Assert.False(await page.EvaluateAsync<bool>("!!document.activeElement.closest('.terminal-host')"), "F6 leaves the terminal");
+        Assert.Equal("Reset lab machine", await page.EvaluateAsync<string>("document.activeElement.textContent.trim()"));
+
+        // Landmarks a screen reader lists.
+        await Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Steps" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Main)).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Lab machine" })).ToBeVisibleAsync();
     }
 
     private static ILocator Terminal(IPage page) => page.Locator(".terminal-host .xterm-rows");

@@ -35,6 +35,7 @@ public static class Extensions
         builder.Services.AddSingleton<IWorkspaceProvider>(_ => new SimulatedWorkspaceProvider());
         builder.Services.AddSingleton(builder.Configuration.GetSection("Workspaces").Get<WorkspaceSettings>() ?? new WorkspaceSettings());
         builder.Services.AddSingleton<WorkspaceRegistry>();
+        builder.Services.AddHostedService<IdleWorkspaceSweeper>();
     }
 
     /// <summary>EF Core: SQLite by default, PostgreSQL by configuration.</summary>

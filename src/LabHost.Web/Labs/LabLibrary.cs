@@ -1,4 +1,4 @@
-using LabHost.Grading.Labs;
+using LabHost.Grading.Parsing;
 using LabHost.Labs.Catalog;
 using LabHost.Labs.Lint;
 using LabHost.Labs.Loading;
@@ -49,9 +49,14 @@ public sealed class LabLibrary
         return new LabLibrary(labs, loaded.Catalog ?? new CourseCatalog([]), labsDirectory);
     }
 
+    private static Dictionary<LabLanguage, IReadOnlyList<string>> HintsHtml(LabStep step, string labId) =>
+        LabLanguages.All.ToDictionary(
+            language => language,
+            language => (IReadOnlyList<string>)step.Hints.Select(h => LabMarkdown.ToHtml(h.Get(language), language, LabMarkdown.DefaultAssetBaseUrl(labId))).ToList());
+
     private static LoadedLab? LoadLab(string directory, ILogger logger)
     {
-        var diagnostics = LabLinter.Lint(directory, GraderCheckCatalog.Instance);
+        var diagnostics = LabLinter.Lint(directory, CheckCatalog.Instance);
         foreach (var diagnostic in diagnostics)
         {
             logger.Log(diagnostic.Severity == DiagnosticSeverity.Error ? LogLevel.Error : LogLevel.Warning, "{Lab}/{Diagnostic}", Path.GetFileName(directory), diagnostic);
@@ -67,7 +72,7 @@ public sealed class LabLibrary
             language => language,
             language => LabDocument.Parse(File.ReadAllText(Path.Combine(directory, language.FileName())), language, definition.Id));
         var steps = definition.Steps
-            .Select(step => new LoadedStep(step, step.Checks.Select(c => CheckSpecs.Parse(c).Check!).ToList()))
+            .Select(step => new LoadedStep(step, step.Checks.Select(CheckCatalog.ToCheck).ToList(), HintsHtml(step, definition.Id)))
             .ToList();
         return new LoadedLab(definition, directory, documents, steps);
     }

@@ -22,6 +22,7 @@ public sealed class LiveWorkspace : IAsyncDisposable
     private IWorkspace workspace;
     private ITerminalSession? serverSession;
     private string? lastState;
+    private int sockets;
 
     public LiveWorkspace(IWorkspace workspace, LabRun run, ProgressStore store, ILogger logger)
     {
@@ -45,6 +46,19 @@ public sealed class LiveWorkspace : IAsyncDisposable
     public IWorkspace Workspace => workspace;
 
     public WorkspaceSnapshot? Snapshot { get; private set; }
+
+    /// <summary>When someone last typed, checked or looked; with <see cref="Watchers"/>, what idle eviction reads.</summary>
+    public DateTimeOffset LastActivity { get; private set; } = DateTimeOffset.UtcNow;
+
+    /// <summary>Open terminal sockets and pages listening to <see cref="Changed"/>.</summary>
+    public int Watchers => Volatile.Read(ref sockets) + (Changed?.GetInvocationList().Length ?? 0);
+
+    /// <summary>A terminal socket opened (+1) or closed (-1).</summary>
+    public void SocketOpened(int delta)
+    {
+        Interlocked.Add(ref sockets, delta);
+        LastActivity = DateTimeOffset.UtcNow;
+    }
 
     public Task<ITerminalSession> OpenTerminalAsync(CancellationToken cancellation) => workspace.OpenTerminalAsync(cancellation);
 
@@ -80,8 +94,8 @@ public sealed class LiveWorkspace : IAsyncDisposable
         }
     }
 
-    /// <summary>The Check button: always runs the checks and records the attempt.</summary>
-    public Task<Evaluation> CheckAsync() => SettleAsync("button", force: true);
+    /// <summary>The Check button ("button"), or a page's first look ("open"): always runs the checks and records the attempt.</summary>
+    public Task<Evaluation> CheckAsync(string trigger = "button") => SettleAsync(trigger, force: true);
 
     public async Task AnswerQuizAsync(string quizId, string answer)
     {
@@ -136,6 +150,7 @@ public sealed class LiveWorkspace : IAsyncDisposable
 
     private async Task<Evaluation> SettleAsync(string trigger, bool force = false)
     {
+        LastActivity = DateTimeOffset.UtcNow;
         if (workspace is IIdleAwareWorkspace idle)
         {
             await idle.WhenIdleAsync();

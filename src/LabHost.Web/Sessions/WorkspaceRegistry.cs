@@ -43,6 +43,31 @@ public sealed class WorkspaceRegistry(
         }
     }
 
+    /// <summary>Lets go of workspaces nobody has watched for <see cref="WorkspaceSettings.IdleTimeout"/>: their state is saved after every command.</summary>
+    public async Task<int> EvictIdleAsync(DateTimeOffset now)
+    {
+        var evicted = 0;
+        foreach (var (key, lazy) in byLearner)
+        {
+            if (!lazy.IsValueCreated || !lazy.Value.IsCompletedSuccessfully)
+            {
+                continue;
+            }
+            var live = lazy.Value.Result;
+            if (live.Watchers > 0 || now - live.LastActivity < settings.IdleTimeout)
+            {
+                continue;
+            }
+            if (byLearner.TryRemove(new KeyValuePair<(string, string), Lazy<Task<LiveWorkspace>>>(key, lazy)))
+            {
+                byId.TryRemove(live.Id, out _);
+                await live.DisposeAsync();
+                evicted++;
+            }
+        }
+        return evicted;
+    }
+
     public async ValueTask DisposeAsync()
     {
         foreach (var live in byId.Values)

@@ -59,6 +59,7 @@ public static class TerminalEndpoint
 
         using var socket = await context.WebSockets.AcceptWebSocketAsync();
         var logger = loggers.CreateLogger(typeof(TerminalEndpoint));
+        live.SocketOpened(+1);
         try
         {
             await using var session = await live.OpenTerminalAsync(context.RequestAborted);
@@ -67,6 +68,10 @@ public static class TerminalEndpoint
         catch (Exception e) when (e is WebSocketException or OperationCanceledException)
         {
             logger.LogDebug(e, "Terminal socket of {Workspace} ended", workspaceId);
+        }
+        finally
+        {
+            live.SocketOpened(-1);
         }
     }
 

@@ -32,10 +32,11 @@ public class CheckPanelTests : BunitContext
     {
         var panel = Render<CheckPanel>(p => p
             .Add(c => c.Text, UiText.English)
-            .Add(c => c.Hints, ["<b>one</b>", "two"])
+            .Add(c => c.Hints, ["<p>one <code>ls</code></p>", "<p>two</p>"])
             .Add(c => c.HintsShown, 2));
 
-        Assert.Equal(["<b>one</b>", "two"], panel.FindAll(".hints li").Select(li => li.TextContent));
+        Assert.Equal(["one ls", "two"], panel.FindAll(".hints li").Select(li => li.TextContent));
+        Assert.Equal("ls", panel.Find(".hints code").TextContent);
         Assert.True(panel.FindAll("button").Single(b => b.TextContent == UiText.English.ShowHint).HasAttribute("disabled"));
     }
 
