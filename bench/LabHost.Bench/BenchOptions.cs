@@ -17,6 +17,11 @@ public sealed record BenchOptions
 
     public string? ScriptPath { get; init; }
 
+    /// <summary>An engine holding labhost/workspace:latest, for Docker workspace start-up and memory (bench/docker-workspaces.sh starts one).</summary>
+    public string? DockerWorkspacesHost { get; init; }
+
+    public int WorkspaceStarts { get; init; } = 3;
+
     public static BenchOptions Parse(IReadOnlyList<string> args)
     {
         var options = new BenchOptions();
@@ -31,7 +36,9 @@ public sealed record BenchOptions
                 "--real-iterations" => options with { RealIterations = Number(value) },
                 "--real-docker-host" => options with { RealDockerHost = value },
                 "--script" => options with { ScriptPath = value },
-                _ => throw new ArgumentException($"unknown option {args[i]}; options: --warmup N --iterations N --workspaces N --real-iterations N --real-docker-host unix:///path --script FILE"),
+                "--docker-workspaces-host" => options with { DockerWorkspacesHost = value },
+                "--workspace-starts" => options with { WorkspaceStarts = Number(value) },
+                _ => throw new ArgumentException($"unknown option {args[i]}; options: --warmup N --iterations N --workspaces N --real-iterations N --real-docker-host unix:///path --script FILE --docker-workspaces-host unix:///path --workspace-starts N"),
             };
         }
 

@@ -19,6 +19,22 @@ Console.WriteLine($"Retained memory per workspace ({options.Workspaces} held aft
 Console.WriteLine();
 
 Console.WriteLine(await GradingBench.RunAsync(Path.Combine(Path.GetDirectoryName(script.Path)!, "docker-networking"), 10_000));
+Console.WriteLine(await WorkspaceStartBench.SimulatedAsync(options.WorkspaceStarts * 10));
+if (options.DockerWorkspacesHost is { } workspacesHost)
+{
+    var state = Directory.CreateTempSubdirectory("labhost-bench.");
+    Console.WriteLine(await WorkspaceStartBench.DockerAsync(
+        new LabHost.Workspaces.Docker.DockerWorkspaceOptions { Endpoint = new Uri(workspacesHost), StateDirectory = state.FullName, Instance = "labhost-bench" },
+        script,
+        options.WorkspaceStarts));
+    state.Delete(recursive: true);
+}
+else
+{
+    Console.WriteLine("Docker workspaces: not measured (give --docker-workspaces-host, or run bench/docker-workspaces.sh).");
+}
+
+Console.WriteLine();
 
 if (RealDockerBench.FindHost(options.RealDockerHost) is not { } host)
 {

@@ -4,7 +4,6 @@ using LabHost.Labs.Lint;
 using LabHost.Labs.Loading;
 using LabHost.Labs.Model;
 using LabHost.Workspaces;
-using LabHost.Workspaces.Simulated.Workspace;
 
 namespace LabHost.Cli;
 
@@ -20,13 +19,33 @@ public static class TestCommand
             return 2;
         }
 
-        if (workspaceProvider != "simulated")
+        var provider = WorkspaceProviders.Create(workspaceProvider);
+        if (provider is null)
         {
-            await stderr.WriteLineAsync($"labhost test: unknown workspace provider '{workspaceProvider}' (known: simulated)");
+            await stderr.WriteLineAsync($"labhost test: unknown workspace provider '{workspaceProvider}' (known: {string.Join(", ", WorkspaceProviders.Names)})");
             return 2;
         }
 
-        IWorkspaceProvider provider = new SimulatedWorkspaceProvider();
+        try
+        {
+            return await TestAsync(labs, provider, stdout);
+        }
+        catch (WorkspaceUnavailableException e)
+        {
+            await stderr.WriteLineAsync($"labhost test: {e.English}\n  {e.InnerException?.Message}");
+            return 1;
+        }
+        finally
+        {
+            if (provider is IAsyncDisposable disposable)
+            {
+                await disposable.DisposeAsync();
+            }
+        }
+    }
+
+    private static async Task<int> TestAsync(IReadOnlyList<string> labs, IWorkspaceProvider provider, TextWriter stdout)
+    {
         var failed = 0;
         foreach (var folder in labs)
         {

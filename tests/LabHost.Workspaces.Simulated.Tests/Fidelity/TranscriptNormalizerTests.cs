@@ -1,3 +1,5 @@
+using LabHost.Workspaces.Testing.Fidelity;
+
 namespace LabHost.Workspaces.Simulated.Fidelity;
 
 public sealed class TranscriptNormalizerTests

@@ -26,7 +26,7 @@ public class CommandLineFuzzTests(ITestOutputHelper output)
 
     private static readonly string[] Lecture =
     [
-        .. ScriptRunner.CommandLines(File.ReadAllText(Path.Combine(Fidelity.FidelityPaths.Root, "..", "..", "labs", "lecture-5.2.txt"))),
+        .. ScriptRunner.CommandLines(File.ReadAllText(Path.Combine(LabHost.Workspaces.Testing.Fidelity.FidelityPaths.Root, "..", "..", "labs", "lecture-5.2.txt"))),
     ];
 
     [Fact]

@@ -1,3 +1,5 @@
+using LabHost.Workspaces.Testing;
+
 namespace LabHost.Workspaces.Simulated.Workspace;
 
 /// <summary>The lecture 5.2 walk-through typed key by key, in the forms the lecture prints.</summary>

@@ -1,4 +1,5 @@
 using LabHost.Workspaces;
+using LabHost.Workspaces.Testing;
 
 namespace LabHost.Workspaces.Simulated.Workspace;
 

@@ -9,7 +9,8 @@ namespace LabHost.Workspaces.Simulated.Cli.Commands;
 /// </summary>
 public static class Attach
 {
-    public static async Task<int> RunAsync(DockerContext ctx, Container container)
+    /// <param name="byAttach">True for `docker attach`, false for `docker run -it`: they end a detach differently.</param>
+    public static async Task<int> RunAsync(DockerContext ctx, Container container, bool byAttach)
     {
         if (ctx.Process.Terminal is not IForegroundHost foreground || ctx.Host.ConsoleFor(container) is not { } console)
         {
@@ -20,9 +21,16 @@ public static class Attach
         var result = await foreground.RunForegroundAsync(console, ctx.Process.Cancellation);
         if (result.Detached)
         {
-            // The docker CLI reports the detach keys on stderr (term.EscapeError's text) and exits 0.
+            // Measured with CLI 28 on Engine 20.10 (a real TTY): `docker attach` reports the detach
+            // keys on stderr (term.EscapeError's text) and exits 1; `docker run -it` says nothing
+            // and exits 0, so the host prompt follows the container's on the same line.
+            if (!byAttach)
+            {
+                return 0;
+            }
+
             await ctx.Err.WriteLineAsync("read escape sequence");
-            return 0;
+            return ExitCodes.Error;
         }
 
         ctx.Daemon.Exited(container, result.ExitStatus);

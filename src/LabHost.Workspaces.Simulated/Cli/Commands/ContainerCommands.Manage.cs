@@ -82,7 +82,7 @@ public static partial class ContainerCommands
             return ExitCodes.Error;
         }
 
-        return container.Tty && container.OpenStdin ? await Attach.RunAsync(ctx, container) : 0;
+        return container.Tty && container.OpenStdin ? await Attach.RunAsync(ctx, container, byAttach: true) : 0;
     }
 
     private static async Task<int> LogsAsync(DockerContext ctx, ParsedArgs args)

@@ -23,7 +23,7 @@ public static class MainProcess
                 return 0;
             }
 
-            return attached && container.Tty ? await Attach.RunAsync(ctx, container) : 0;
+            return attached && container.Tty ? await Attach.RunAsync(ctx, container, byAttach: false) : 0;
         }
 
         if (name == "sleep" && argv.Count == 2 && double.TryParse(argv[1], out var seconds))

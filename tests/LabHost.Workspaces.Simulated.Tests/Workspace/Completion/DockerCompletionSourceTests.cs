@@ -1,6 +1,7 @@
 using LabHost.Workspaces;
 using LabHost.Workspaces.Simulated.Processes;
 using LabHost.Workspaces.Simulated.Shell;
+using LabHost.Workspaces.Testing;
 using static LabHost.Workspaces.Simulated.Workspace.LectureSession;
 
 namespace LabHost.Workspaces.Simulated.Workspace.Completion;

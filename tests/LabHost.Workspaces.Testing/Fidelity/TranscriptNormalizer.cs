@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace LabHost.Workspaces.Simulated.Fidelity;
+namespace LabHost.Workspaces.Testing.Fidelity;
 
 /// <summary>
 /// Normalises what legitimately differs between two engines running the same script: object ids,

@@ -1,4 +1,4 @@
-namespace LabHost.Workspaces.Simulated.Fidelity;
+namespace LabHost.Workspaces.Testing.Fidelity;
 
 /// <summary>Where the fidelity cases and the real engine's transcripts are.</summary>
 public static class FidelityPaths

@@ -1,7 +1,6 @@
 using System.Text;
-using LabHost.Workspaces;
 
-namespace LabHost.Workspaces.Simulated.Workspace;
+namespace LabHost.Workspaces.Testing;
 
 /// <summary>
 /// Drives an <see cref="ITerminalSession"/> the way xterm.js does: one WriteInput per key (Enter
@@ -18,9 +17,13 @@ public sealed class TerminalDriver : IAsyncDisposable
     private readonly Task reader;
     private int mark;
 
-    public TerminalDriver(ITerminalSession session)
+    private readonly TimeSpan timeout;
+
+    /// <summary>Reads the session; <paramref name="timeout"/> bounds each wait (10 s by default).</summary>
+    public TerminalDriver(ITerminalSession session, TimeSpan? timeout = null)
     {
         Session = session;
+        this.timeout = timeout ?? TimeSpan.FromSeconds(10);
         output.Append(Encoding.UTF8.GetString(session.Screen.Span));
         reader = ReadAsync();
     }
@@ -68,10 +71,10 @@ public sealed class TerminalDriver : IAsyncDisposable
         return SinceMark;
     }
 
-    /// <summary>Waits until the output since the mark satisfies the condition (10 s at most).</summary>
+    /// <summary>Waits until the output since the mark satisfies the condition (the driver's timeout at most).</summary>
     public async Task WaitForAsync(Func<string, bool> condition)
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        using var timeout = new CancellationTokenSource(this.timeout);
         while (!condition(SinceMark))
         {
             try

@@ -1,13 +1,11 @@
 using System.Net;
-using LabHost.Workspaces;
 using LabHost.Workspaces.Snapshots;
 
-namespace LabHost.Workspaces.Simulated.Workspace;
+namespace LabHost.Workspaces.Testing;
 
 /// <summary>
 /// What every workspace provider must do, whatever runs behind it. Each provider's test project
-/// derives one class from this. It lives here until a second provider (LabHost.Workspaces.Docker)
-/// has tests; then it moves to a small shared test library both test projects reference.
+/// derives one class from this (LabHost.Workspaces.Simulated.Tests, LabHost.Workspaces.Docker.Tests).
 /// </summary>
 public abstract class WorkspaceContractTests : IAsyncLifetime
 {
@@ -21,10 +19,13 @@ public abstract class WorkspaceContractTests : IAsyncLifetime
 
     protected TerminalDriver Terminal => terminal!;
 
+    /// <summary>How long one wait for terminal output may take (a real engine is slower than a simulated one).</summary>
+    protected virtual TimeSpan TerminalTimeout => TimeSpan.FromSeconds(10);
+
     public async Task InitializeAsync()
     {
         workspace = await CreateProvider().CreateAsync(new WorkspaceOptions { Owner = "contract-test" });
-        terminal = new TerminalDriver(await workspace.OpenTerminalAsync());
+        terminal = new TerminalDriver(await workspace.OpenTerminalAsync(), TerminalTimeout);
         await terminal.WaitForAsync(t => t.EndsWith(HostPrompt, StringComparison.Ordinal));
     }
 
@@ -58,7 +59,7 @@ public abstract class WorkspaceContractTests : IAsyncLifetime
     {
         await Terminal.RunAsync("echo first-visit", HostPrompt);
 
-        await using var second = new TerminalDriver(await Workspace.OpenTerminalAsync());
+        await using var second = new TerminalDriver(await Workspace.OpenTerminalAsync(), TerminalTimeout);
         Assert.Contains("first-visit\r\n", second.Text);
         Assert.EndsWith(HostPrompt, second.Text);
 

@@ -1,0 +1,75 @@
+using System.Diagnostics;
+using Docker.DotNet;
+using Docker.DotNet.Models;
+
+namespace LabHost.Workspaces.Docker;
+
+[Collection(DockerCollection.Name)]
+[Trait("Category", "Docker")]
+public sealed class DockerWorkspaceProviderTests(HostEngine engine)
+{
+    [Fact]
+    public async Task Create_Container_IsLabelledLimitedAndNotPrivileged()
+    {
+        await using var provider = new DockerWorkspaceProvider(engine.Options("labels"));
+        await using var workspace = (DockerWorkspace)await provider.CreateAsync(new WorkspaceOptions { Owner = "learner-7" });
+        using var client = engine.Client();
+
+        var container = await client.Containers.InspectContainerAsync(workspace.ContainerId!);
+
+        Assert.Equal(workspace.Id, container.Config!.Labels[WorkspaceLabels.Workspace]);
+        Assert.Equal("learner-7", container.Config.Labels[WorkspaceLabels.Owner]);
+        Assert.False(container.HostConfig!.Privileged);
+        Assert.DoesNotContain(container.HostConfig.CapAdd, c => c.Contains("SYS_RESOURCE", StringComparison.Ordinal));
+        Assert.Equal((768L << 20, 1_000_000_000L, 1024L), (container.HostConfig.Memory, container.HostConfig.NanoCPUs, container.HostConfig.PidsLimit ?? 0));
+        Assert.Empty(container.HostConfig.PortBindings ?? new Dictionary<string, IList<PortBinding>>());
+        Assert.Contains(container.HostConfig.Binds, b => b.EndsWith(":/run/labhost", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Create_LearnersContainers_LiveInsideTheWorkspaceCgroup()
+    {
+        await using var provider = new DockerWorkspaceProvider(engine.Options());
+        await using var workspace = (DockerWorkspace)await provider.CreateAsync(new WorkspaceOptions { Owner = "cgroup" });
+
+        var (output, status) = await workspace.RunScriptLineAsync(
+            "docker run -d --name c1 alpine:latest sleep 100 >/dev/null && cat /proc/$(docker inspect -f '{{.State.Pid}}' c1)/cgroup | grep ':memory:'", TimeSpan.FromSeconds(60));
+
+        Assert.Equal(0, status);
+        Assert.Contains(workspace.ContainerId!, output);
+    }
+
+    [Fact]
+    public async Task Start_LeftoversOfTheSameInstance_AreRemovedAndOthersKept()
+    {
+        var crashed = new DockerWorkspaceProvider(engine.Options("crashy"));
+        var leftover = (DockerWorkspace)await crashed.CreateAsync(new WorkspaceOptions { Owner = "a" });
+        await using var other = new DockerWorkspaceProvider(engine.Options("bystander"));
+        await using var kept = (DockerWorkspace)await other.CreateAsync(new WorkspaceOptions { Owner = "b" });
+
+        // A new server of the same instance, as after a crash of the first (never disposed).
+        await using var restarted = new DockerWorkspaceProvider(engine.Options("crashy"));
+        var removed = await restarted.StartAsync();
+
+        using var client = engine.Client();
+        Assert.Equal(1, removed);
+        await Assert.ThrowsAsync<DockerContainerNotFoundException>(() => client.Containers.InspectContainerAsync(leftover.ContainerId!));
+        Assert.True((await client.Containers.InspectContainerAsync(kept.ContainerId!)).State!.Running);
+    }
+
+    [Fact]
+    public async Task Create_WithWarmPool_TakesAReadyWorkspaceAndRefills()
+    {
+        await using var provider = new DockerWorkspaceProvider(engine.Options() with { PoolSize = 1 });
+        await provider.WhenPoolFullAsync();
+
+        var clock = Stopwatch.StartNew();
+        await using var workspace = await provider.CreateAsync(new WorkspaceOptions { Owner = "pooled" });
+        var taken = clock.Elapsed;
+
+        Assert.True(taken < TimeSpan.FromSeconds(2), $"a pooled workspace took {taken.TotalMilliseconds:0} ms");
+        Assert.NotNull((await workspace.GetSnapshotAsync()).Network("bridge"));
+        await provider.WhenPoolFullAsync();
+        Assert.Equal(1, provider.PoolCount);
+    }
+}
