@@ -11,14 +11,10 @@ public static class LabHostCommand
         "  lint [DIR]        check the labs in DIR (default: labs) and report every problem with file and line\n" +
         "  test [DIR] [--workspace simulated|docker]\n" +
         "                    run each step's solution in a fresh workspace; its checks must fail before and pass after\n" +
-        "                    (docker: a Docker-in-Docker workspace on the engine DOCKER_HOST names)
-" +
-        "  checks            list the check kinds a lab.yaml may use
-" +
-        "  instructor add EMAIL [--name NAME] [--password-stdin] [--data DIR]
-" +
-        "                    create an instructor account (or set its password) in the web app's database
-";
+        "                    (docker: a Docker-in-Docker workspace on the engine DOCKER_HOST names)\n" +
+        "  checks            list the check kinds a lab.yaml may use\n" +
+        "  instructor add EMAIL [--name NAME] [--password-stdin] [--data DIR]\n" +
+        "                    create an instructor account (or set its password) in the web app's database\n";
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
     {
