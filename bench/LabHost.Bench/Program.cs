@@ -18,6 +18,7 @@ var retained = SimulatedBench.RetainedBytesPerWorkspace(script, options.Workspac
 Console.WriteLine($"Retained memory per workspace ({options.Workspaces} held after the walk-through): {retained / 1024.0:0.0} KB");
 Console.WriteLine();
 
+Console.WriteLine(await GradingBench.RunAsync(Path.Combine(Path.GetDirectoryName(script.Path)!, "docker-networking"), 10_000));
 Console.WriteLine(await WorkspaceStartBench.SimulatedAsync(options.WorkspaceStarts * 10));
 if (options.DockerWorkspacesHost is { } workspacesHost)
 {

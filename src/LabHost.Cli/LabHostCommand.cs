@@ -12,7 +12,9 @@ public static class LabHostCommand
         "  test [DIR] [--workspace simulated|docker]\n" +
         "                    run each step's solution in a fresh workspace; its checks must fail before and pass after\n" +
         "                    (docker: a Docker-in-Docker workspace on the engine DOCKER_HOST names)\n" +
-        "  checks            list the check kinds a lab.yaml may use\n";
+        "  checks            list the check kinds a lab.yaml may use\n" +
+        "  instructor add EMAIL [--name NAME] [--password-stdin] [--data DIR]\n" +
+        "                    create an instructor account (or set its password) in the web app's database\n";
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
     {
@@ -28,6 +30,7 @@ public static class LabHostCommand
             "lint" => await LintCommand.RunAsync(args.Length > 1 ? args[1] : "labs", stdout, stderr),
             "test" => await TestAsync(args[1..], stdout, stderr),
             "checks" => await ChecksAsync(stdout),
+            "instructor" => await InstructorCommand.RunAsync(args[1..], Console.In, !Console.IsInputRedirected, stdout, stderr),
             _ => await UnknownAsync(args[0], stderr),
         };
     }

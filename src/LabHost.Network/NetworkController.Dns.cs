@@ -15,30 +15,37 @@ public sealed partial class NetworkController
     /// Like libnetwork's Sandbox.ResolveName, "name.net" also finds name on the network "net"
     /// (the name is split at each dot from the right). Null when unknown.
     /// </summary>
-    public IPAddress? ResolveName(Sandbox sandbox, string name)
+    public IPAddress? ResolveName(Sandbox sandbox, string name) => ResolveAllNames(sandbox, name).FirstOrDefault();
+
+    /// <summary>
+    /// Every address the embedded DNS answers for the name: all endpoints with that name or alias
+    /// on the first network that has any (an alias several containers share gives several).
+    /// Docker shuffles them; the simulator keeps endpoint order.
+    /// </summary>
+    public IReadOnlyList<IPAddress> ResolveAllNames(Sandbox sandbox, string name)
     {
         if (!UsesEmbeddedDns(sandbox))
         {
-            return null;
+            return [];
         }
 
-        if (ResolveOn(sandbox, name, null) is { } address)
+        if (ResolveOn(sandbox, name, null) is { Count: > 0 } addresses)
         {
-            return address;
+            return addresses;
         }
 
         for (var dot = name.LastIndexOf('.'); dot > 0; dot = name.LastIndexOf('.', dot - 1))
         {
-            if (ResolveOn(sandbox, name[..dot], name[(dot + 1)..]) is { } qualified)
+            if (ResolveOn(sandbox, name[..dot], name[(dot + 1)..]) is { Count: > 0 } qualified)
             {
                 return qualified;
             }
         }
 
-        return null;
+        return [];
     }
 
-    private IPAddress? ResolveOn(Sandbox sandbox, string name, string? networkName)
+    private List<IPAddress> ResolveOn(Sandbox sandbox, string name, string? networkName)
     {
         foreach (var own in EndpointsOf(sandbox))
         {
@@ -49,15 +56,15 @@ public sealed partial class NetworkController
                 continue;
             }
 
-            var match = network.Endpoints.FirstOrDefault(e => e.IPv4 is not null &&
+            var matches = network.Endpoints.Where(e => e.IPv4 is not null &&
                 (string.Equals(e.Name, name, StringComparison.OrdinalIgnoreCase) ||
-                 e.Aliases.Contains(name, StringComparer.OrdinalIgnoreCase)));
-            if (match?.IPv4 is { } address)
+                 e.Aliases.Contains(name, StringComparer.OrdinalIgnoreCase))).Select(e => e.IPv4!).ToList();
+            if (matches.Count > 0)
             {
-                return address;
+                return matches;
             }
         }
 
-        return null;
+        return [];
     }
 }

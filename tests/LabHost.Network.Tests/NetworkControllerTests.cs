@@ -64,4 +64,18 @@ public sealed class NetworkControllerTests
         Assert.Null(controller.ResolveName(alpha, "charlie"));
         Assert.Equal(Reach.NoReply, controller.Probe(alpha, controller.EndpointsOf(charlie).Single().IPv4!));
     }
+
+    [Fact]
+    public void ResolveAllNames_SharedAlias_AnswersEveryContainer()
+    {
+        var controller = new NetworkController();
+        var network = controller.CreateNetwork(new NetworkConfig { Name = "app" });
+        var first = controller.Join(controller.NewSandbox("web1"), network, "web1", new EndpointOptions { Aliases = ["web"] });
+        var second = controller.Join(controller.NewSandbox("web2"), network, "web2", new EndpointOptions { Aliases = ["web"] });
+        var client = controller.NewSandbox("client");
+        controller.Join(client, network, "client", new EndpointOptions());
+
+        Assert.Equal([first.IPv4!, second.IPv4!], controller.ResolveAllNames(client, "web"));
+        Assert.Equal([first.IPv4!], controller.ResolveAllNames(client, "web1.app"));
+    }
 }

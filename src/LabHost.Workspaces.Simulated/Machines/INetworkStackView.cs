@@ -21,6 +21,9 @@ public interface INetworkStackView
     /// </summary>
     IPAddress? Resolve(string name);
 
+    /// <summary>Every address DNS answers for the name (several when containers share an alias).</summary>
+    IReadOnlyList<IPAddress> ResolveAll(string name) => Resolve(name) is { } address ? [address] : [];
+
     /// <summary>What an ICMP echo from this machine to the address gets back.</summary>
     ProbeResult Probe(IPAddress destination);
 }

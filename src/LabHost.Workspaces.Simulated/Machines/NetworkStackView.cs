@@ -70,6 +70,9 @@ public sealed class NetworkStackView(NetworkController controller, Func<Sandbox?
         return sandbox() is { } box ? controller.ResolveName(box, name) : null;
     }
 
+    public IReadOnlyList<IPAddress> ResolveAll(string name) =>
+        Resolve(name) is not { } first ? [] : sandbox() is { } box && controller.ResolveAllNames(box, name) is { Count: > 1 } all ? all : [first];
+
     public ProbeResult Probe(IPAddress destination)
     {
         var box = sandbox();

@@ -18,16 +18,4 @@ internal sealed class LimitedWriter(TextWriter inner, OutputBudget budget, strin
             throw new OutputLimitExceededException();
         }
     }
-
-    public override Task WriteAsync(string? value)
-    {
-        Write(value);
-        return Task.CompletedTask;
-    }
-
-    public override Task WriteAsync(char value)
-    {
-        Write(value);
-        return Task.CompletedTask;
-    }
 }

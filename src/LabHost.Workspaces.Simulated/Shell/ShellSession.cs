@@ -103,15 +103,36 @@ public sealed partial class ShellSession : IInteractiveConsole
         Input(text);
     }
 
-    /// <summary>Completes when everything typed so far was handled and no line is running.</summary>
+    /// <summary>
+    /// Completes when everything typed so far was handled and no line is running, or the line
+    /// running has handed the terminal to a console (a nested sh) that is itself idle, waiting for keys.
+    /// </summary>
     public async Task WhenIdleAsync()
     {
         while (true)
         {
             Task current;
+            IInteractiveConsole? foreground;
             lock (gate)
             {
                 current = pump;
+                foreground = terminal.Foreground;
+            }
+
+            // A console that has exited is about to give the terminal back: wait for the line instead.
+            if (foreground is not null && !foreground.Exited.IsCompleted)
+            {
+                if (foreground is ShellSession nested)
+                {
+                    await nested.WhenIdleAsync();
+                }
+
+                if (ReferenceEquals(terminal.Foreground, foreground))
+                {
+                    return;
+                }
+
+                continue;
             }
 
             await current;

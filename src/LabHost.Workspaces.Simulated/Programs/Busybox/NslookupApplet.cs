@@ -120,7 +120,8 @@ public sealed class NslookupApplet(BusyboxBuild build) : IProgram
         var text = new StringBuilder($"Server:\t\t{server}\nAddress:\t{serverAddress}:53\n\n");
         var isAddress = IPAddress.TryParse(host, out var literal);
         var queried = isAddress && types.Count == 0 ? PtrName(literal!) : host;
-        var found = isAddress ? null : context.Machine.Network.Resolve(host);
+        var all = isAddress ? [] : context.Machine.Network.ResolveAll(host);
+        var found = all.Count > 0 ? all[0] : null;
         var queries = types.Count > 0 ? types : isAddress ? ["ptr"] : ["a", "aaaa"];
         foreach (var type in Types.Where(queries.Contains))
         {
@@ -133,7 +134,10 @@ public sealed class NslookupApplet(BusyboxBuild build) : IProgram
             text.Append("Non-authoritative answer:\n");
             if (type is "a" or "any")
             {
-                text.Append($"Name:\t{host}\nAddress: {found}\n");
+                foreach (var address in all)
+                {
+                    text.Append($"Name:\t{host}\nAddress: {address}\n");
+                }
             }
 
             text.Append('\n');

@@ -1,0 +1,49 @@
+using System.Globalization;
+using System.Text;
+using LabHost.Classes.Gradebook;
+
+namespace LabHost.Classes.Export;
+
+/// <summary>
+/// The grades as CSV: one row per learner × exercise, RFC 4180 (CRLF, fields with a comma, quote or
+/// line break in double quotes, quotes doubled), UTF-8 with a BOM so a spreadsheet reads Korean
+/// names as UTF-8 rather than the system code page. Times are ISO 8601 UTC.
+/// </summary>
+public static class GradeCsv
+{
+    public static readonly string[] Header =
+        ["student_id", "name", "exercise", "due_date", "completed_at", "raw_score", "penalties", "score", "max_score"];
+
+    public static byte[] Write(IEnumerable<GradebookRow> rows)
+    {
+        var text = new StringBuilder();
+        AppendLine(text, Header);
+        foreach (var row in rows)
+        {
+            AppendLine(text,
+            [
+                row.Learner.StudentId,
+                row.Learner.Name,
+                row.Exercise.LabId,
+                Time(row.Exercise.DueAt),
+                row.Score.CompletedAt is { } done ? done.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture) : string.Empty,
+                Number(row.Score.Raw),
+                Number(row.Score.Penalties),
+                Number(row.Score.Score),
+                Number(row.Score.Max),
+            ]);
+        }
+        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
+    }
+
+    public static string Field(string value) =>
+        value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+
+    private static void AppendLine(StringBuilder text, IEnumerable<string> fields) =>
+        text.Append(string.Join(',', fields.Select(Field))).Append("\r\n");
+
+    private static string Time(DateTime? time) =>
+        time is { } t ? DateTime.SpecifyKind(t, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture) : string.Empty;
+
+    private static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,130 @@
+using LabHost.Classes.Accounts;
+using LabHost.Classes.Data;
+
+namespace LabHost.Cli;
+
+/// <summary>
+/// `labhost instructor add EMAIL [--name NAME] [--password-stdin] [--data DIR]`: creates an
+/// instructor account in the web app's database (or resets its password). The database is found
+/// as the web app finds it: Database__Provider, ConnectionStrings__LabHost and
+/// LabHost__DataDirectory from the environment, else the SQLite file in src/LabHost.Web/data of
+/// the repository around the current folder.
+/// </summary>
+public static class InstructorCommand
+{
+    private const string Usage = "Usage: labhost instructor add EMAIL [--name NAME] [--password-stdin] [--data DIR]\n";
+
+    public static async Task<int> RunAsync(string[] args, TextReader stdin, bool stdinIsTerminal, TextWriter stdout, TextWriter stderr)
+    {
+        if (args.Length < 2 || args[0] != "add")
+        {
+            await stderr.WriteAsync(Usage);
+            return 2;
+        }
+        string? email = null, name = null, data = null;
+        var fromStdin = !stdinIsTerminal;
+        for (var i = 1; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--name" when i + 1 < args.Length: name = args[++i]; break;
+                case "--data" when i + 1 < args.Length: data = args[++i]; break;
+                case "--password-stdin": fromStdin = true; break;
+                default:
+                    if (args[i].StartsWith('-') || email is not null)
+                    {
+                        await stderr.WriteAsync($"labhost instructor: unexpected '{args[i]}'\n" + Usage);
+                        return 2;
+                    }
+                    email = args[i];
+                    break;
+            }
+        }
+        if (email is null || !email.Contains('@', StringComparison.Ordinal))
+        {
+            await stderr.WriteAsync("labhost instructor add: EMAIL is required\n" + Usage);
+            return 2;
+        }
+
+        var password = fromStdin ? (await stdin.ReadLineAsync() ?? string.Empty) : ReadPasswordFromTerminal(stderr);
+        if (password is null)
+        {
+            return 1;
+        }
+
+        ClassesStore store;
+        try
+        {
+            store = ClassesStore.Resolve(
+                Environment.GetEnvironmentVariable("Database__Provider"),
+                Environment.GetEnvironmentVariable("ConnectionStrings__LabHost"),
+                data ?? Environment.GetEnvironmentVariable("LabHost__DataDirectory") ?? DefaultDataDirectory());
+        }
+        catch (InvalidOperationException e)
+        {
+            await stderr.WriteLineAsync($"labhost instructor add: {e.Message}");
+            return 2;
+        }
+
+        var errors = await InstructorAccounts.AddOrUpdateAsync(new ClassesDatabase(store), email, name, password);
+        if (errors.Count > 0)
+        {
+            foreach (var error in errors)
+            {
+                await stderr.WriteLineAsync($"labhost instructor add: {error}");
+            }
+            return 1;
+        }
+        await stdout.WriteLineAsync($"instructor {email} can sign in at /instructor/sign-in");
+        return 0;
+    }
+
+    /// <summary>The web app's default data folder: src/LabHost.Web/data in the repository around the current folder, else ./data.</summary>
+    internal static string DefaultDataDirectory()
+    {
+        for (var directory = new DirectoryInfo(Environment.CurrentDirectory); directory is not null; directory = directory.Parent)
+        {
+            var web = Path.Combine(directory.FullName, "src", "LabHost.Web");
+            if (Directory.Exists(web) && Directory.Exists(Path.Combine(directory.FullName, "labs")))
+            {
+                return Path.Combine(web, "data");
+            }
+        }
+        return Path.GetFullPath("data");
+    }
+
+    private static string? ReadPasswordFromTerminal(TextWriter stderr)
+    {
+        var first = Prompt(stderr, "Password: ");
+        var second = Prompt(stderr, "Again: ");
+        if (first != second)
+        {
+            stderr.WriteLine("labhost instructor add: the passwords differ");
+            return null;
+        }
+        return first;
+    }
+
+    private static string Prompt(TextWriter stderr, string prompt)
+    {
+        stderr.Write(prompt);
+        var text = new System.Text.StringBuilder();
+        while (true)
+        {
+            var key = Console.ReadKey(intercept: true);
+            if (key.Key == ConsoleKey.Enter)
+            {
+                stderr.WriteLine();
+                return text.ToString();
+            }
+            if (key.Key == ConsoleKey.Backspace)
+            {
+                text.Length = Math.Max(0, text.Length - 1);
+            }
+            else if (!char.IsControl(key.KeyChar))
+            {
+                text.Append(key.KeyChar);
+            }
+        }
+    }
+}

@@ -1,0 +1,132 @@
+using LabHost.Classes.Data;
+using LabHost.Classes.Gradebook;
+using LabHost.Grading.Scoring;
+using LabHost.Labs.Model;
+using LabHost.Web.Labs;
+using LabHost.Web.Progress;
+using Microsoft.EntityFrameworkCore;
+
+namespace LabHost.Web.Instructors;
+
+/// <summary>
+/// Classes, exercises and memberships, and the gradebook built from the progress store. Every
+/// instructor operation takes the instructor's id and sees only that instructor's classes. Safe
+/// for concurrent use (a unit of work per call).
+/// </summary>
+public sealed class ClassService(ClassesDatabase classes, ProgressDatabase progress, LabLibrary library, TimeProvider time)
+{
+    public DateTime Now => time.GetUtcNow().UtcDateTime;
+
+    public async Task<IReadOnlyList<Classroom>> ClassesOfAsync(string instructorId)
+    {
+        await using var db = classes.Create();
+        return await db.Classrooms.AsNoTracking().Include(c => c.Members).Include(c => c.Exercises)
+            .Where(c => c.OwnerId == instructorId).OrderByDescending(c => c.CreatedAt).ToListAsync();
+    }
+
+    public async Task<Classroom> CreateClassAsync(string instructorId, string name)
+    {
+        await using var db = classes.Create();
+        var classroom = new Classroom
+        {
+            Id = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(8)),
+            Name = name.Trim()[..Math.Min(100, name.Trim().Length)],
+            JoinCode = JoinCode.New(),
+            OwnerId = instructorId,
+            CreatedAt = Now,
+        };
+        db.Classrooms.Add(classroom);
+        await db.SaveChangesAsync();
+        return classroom;
+    }
+
+    /// <summary>The class with its exercises and members, when <paramref name="instructorId"/> owns it.</summary>
+    public async Task<Classroom?> FindAsync(string instructorId, string classId)
+    {
+        await using var db = classes.Create();
+        return await db.Classrooms.AsNoTracking().Include(c => c.Members).Include(c => c.Exercises)
+            .FirstOrDefaultAsync(c => c.Id == classId && c.OwnerId == instructorId);
+    }
+
+    public async Task<Exercise?> AddExerciseAsync(string instructorId, string classId, string labId, DateTime? dueUtc, ScoringPolicy policy)
+    {
+        if (library.Find(labId) is null || await FindAsync(instructorId, classId) is null)
+        {
+            return null;
+        }
+        await using var db = classes.Create();
+        var exercise = new Exercise
+        {
+            ClassroomId = classId,
+            LabId = labId,
+            DueAt = dueUtc,
+            PointsPerStep = policy.PointsPerStep,
+            SolutionViewedKeeps = policy.SolutionViewedKeeps,
+            LateRule = policy.Late.Rule,
+            LatePenaltyPerDay = policy.Late.PenaltyPerDay,
+            LateMaxPenalty = policy.Late.MaxPenalty,
+            CreatedAt = Now,
+        };
+        db.Exercises.Add(exercise);
+        await db.SaveChangesAsync();
+        return exercise;
+    }
+
+    /// <summary>A learner joins the class with its code (again: their name and number are updated). Null for an unknown code.</summary>
+    public async Task<Classroom?> JoinAsync(string learnerId, string code, string name, string? studentNumber)
+    {
+        var normalized = JoinCode.Normalize(code);
+        await using var db = classes.Create();
+        var classroom = await db.Classrooms.FirstOrDefaultAsync(c => c.JoinCode == normalized);
+        if (classroom is null)
+        {
+            return null;
+        }
+        var member = await db.Members.FindAsync(classroom.Id, learnerId);
+        if (member is null)
+        {
+            member = new ClassMember { ClassroomId = classroom.Id, LearnerId = learnerId, Name = string.Empty, JoinedAt = Now };
+            db.Members.Add(member);
+        }
+        member.Name = Clip(name, 80);
+        member.StudentNumber = string.IsNullOrWhiteSpace(studentNumber) ? null : Clip(studentNumber, 40);
+        await db.SaveChangesAsync();
+        return classroom;
+    }
+
+    /// <summary>Every learner × exercise row of the class (the projection of stored progress).</summary>
+    public async Task<IReadOnlyList<GradebookRow>> GradebookAsync(Classroom classroom, LabLanguage language)
+    {
+        var exercises = classroom.Exercises.OrderBy(e => e.Id)
+            .Select(e => (Exercise: e, Lab: library.Find(e.LabId)))
+            .Where(x => x.Lab is not null)
+            .Select(x => new GradebookExercise(x.Exercise.Id, x.Exercise.LabId, x.Lab!.Definition.Title.Get(language), x.Lab.Steps.Select(s => s.Id).ToList(), x.Exercise.DueAt, x.Exercise.Policy))
+            .ToList();
+        var learners = classroom.Members.OrderBy(m => m.Name, StringComparer.Ordinal)
+            .Select(m => new GradebookLearner(m.LearnerId, m.Name, m.StudentNumber)).ToList();
+        var learnerIds = learners.Select(l => l.LearnerId).ToList();
+        var labIds = exercises.Select(e => e.LabId).Distinct().ToList();
+        await using var db = progress.Create();
+        var steps = await db.Steps.AsNoTracking().Where(s => learnerIds.Contains(s.LearnerId) && labIds.Contains(s.LabId))
+            .Select(s => new StepRecord(s.LearnerId, s.LabId, s.StepId, s.CompletedAt, s.HintsViewed, s.SolutionViewed)).ToListAsync();
+        var kinds = new[] { ActivityKinds.CheckAttempt, ActivityKinds.StepCompleted, ActivityKinds.HintViewed, ActivityKinds.SolutionViewed };
+        var events = await db.Events.AsNoTracking().Where(e => learnerIds.Contains(e.LearnerId) && labIds.Contains(e.LabId) && kinds.Contains(e.Kind))
+            .Select(e => new ActivityRecord(e.LearnerId, e.LabId, e.StepId, e.Kind, e.Passed, e.At, null)).ToListAsync();
+        return GradebookProjection.Build(exercises, learners, steps, events);
+    }
+
+    /// <summary>The commands and check attempts of one learner's step, in order, when the learner is in the class.</summary>
+    public async Task<IReadOnlyList<ActivityRecord>> StepActivityAsync(Classroom classroom, string learnerId, string labId, string stepId)
+    {
+        if (classroom.Members.All(m => m.LearnerId != learnerId))
+        {
+            return [];
+        }
+        await using var db = progress.Create();
+        return await db.Events.AsNoTracking().Where(e => e.LearnerId == learnerId && e.LabId == labId && e.StepId == stepId)
+            .OrderBy(e => e.Id)
+            .Select(e => new ActivityRecord(e.LearnerId, e.LabId, e.StepId, e.Kind, e.Passed, e.At, e.Detail)).ToListAsync();
+    }
+
+    private static string Clip(string text, int length) => text.Trim()[..Math.Min(length, text.Trim().Length)];
+}

@@ -1,0 +1,103 @@
+using LabHost.Labs.Model;
+
+namespace LabHost.Web.Instructors;
+
+/// <summary>The instructor pages' strings, once per language (the same shape as UiText).</summary>
+public sealed record InstructorText
+{
+    public required string SignIn { get; init; }
+    public required string SignOut { get; init; }
+    public required string Email { get; init; }
+    public required string Password { get; init; }
+    public required string SignInFailed { get; init; }
+    public required string Classes { get; init; }
+    public required string NewClass { get; init; }
+    public required string ClassName { get; init; }
+    public required string Create { get; init; }
+    public required string JoinCodeLabel { get; init; }
+    public required string Members { get; init; }
+    public required string Exercises { get; init; }
+    public required string AddExercise { get; init; }
+    public required string Lab { get; init; }
+    public required string DueDate { get; init; }
+    public required string PointsPerStep { get; init; }
+    public required string SolutionKeeps { get; init; }
+    public required string LateRule { get; init; }
+    public required string LateAccept { get; init; }
+    public required string LatePenalty { get; init; }
+    public required string LateZero { get; init; }
+    public required string PenaltyPerDay { get; init; }
+    public required string Gradebook { get; init; }
+    public required string Search { get; init; }
+    public required string StuckFilter { get; init; }
+    public required string SortBy { get; init; }
+    public required string Name { get; init; }
+    public required string StudentId { get; init; }
+    public required string Progress { get; init; }
+    public required string Score { get; init; }
+    public required string OnStep { get; init; }
+    public required string Attempts { get; init; }
+    public required string Hints { get; init; }
+    public required string SolutionUsed { get; init; }
+    public required string FirstPass { get; init; }
+    public required string ExportCsv { get; init; }
+    public required string NoMembers { get; init; }
+    public required string Minutes { get; init; }
+    public required string Commands { get; init; }
+    public required string CheckAttempt { get; init; }
+    public required string Close { get; init; }
+    public required string Authoring { get; init; }
+    public required string Preview { get; init; }
+    public required string LintFindings { get; init; }
+    public required string NoFindings { get; init; }
+    public required string RunTest { get; init; }
+    public required string TestPassed { get; init; }
+    public required string TestFailed { get; init; }
+    public required string JoinTitle { get; init; }
+    public required string JoinCode { get; init; }
+    public required string YourName { get; init; }
+    public required string StudentNumber { get; init; }
+    public required string Join { get; init; }
+    public required string Joined { get; init; }
+    public required string JoinFailed { get; init; }
+
+    public static InstructorText Korean { get; } = new()
+    {
+        SignIn = "강사 로그인", SignOut = "로그아웃", Email = "이메일", Password = "비밀번호",
+        SignInFailed = "이메일 또는 비밀번호가 올바르지 않습니다.",
+        Classes = "내 수업", NewClass = "새 수업", ClassName = "수업 이름", Create = "만들기",
+        JoinCodeLabel = "참여 코드", Members = "학생", Exercises = "과제", AddExercise = "과제 추가",
+        Lab = "실습", DueDate = "마감 (UTC)", PointsPerStep = "단계당 점수", SolutionKeeps = "해답을 본 단계의 점수 비율",
+        LateRule = "지각 제출", LateAccept = "감점 없음", LatePenalty = "하루당 감점", LateZero = "0점", PenaltyPerDay = "하루당 감점 비율",
+        Gradebook = "성적부", Search = "이름 또는 학번 검색", StuckFilter = "한 단계에서 N분 넘게 멈춘 학생만",
+        SortBy = "정렬", Name = "이름", StudentId = "학번", Progress = "진행", Score = "점수", OnStep = "현재 단계 경과",
+        Attempts = "시도", Hints = "힌트", SolutionUsed = "해답 봄", FirstPass = "처음 통과",
+        ExportCsv = "CSV 내보내기", NoMembers = "아직 참여한 학생이 없습니다.", Minutes = "분",
+        Commands = "입력한 명령", CheckAttempt = "검사", Close = "닫기",
+        Authoring = "실습 작성", Preview = "미리 보기", LintFindings = "lint 결과", NoFindings = "문제 없음",
+        RunTest = "labhost test 실행", TestPassed = "모든 단계 통과", TestFailed = "실패한 단계가 있습니다",
+        JoinTitle = "수업 참여", JoinCode = "참여 코드", YourName = "이름", StudentNumber = "학번 (선택)", Join = "참여",
+        Joined = "수업에 참여했습니다:", JoinFailed = "참여 코드를 찾을 수 없습니다.",
+    };
+
+    public static InstructorText English { get; } = new()
+    {
+        SignIn = "Instructor sign-in", SignOut = "Sign out", Email = "Email", Password = "Password",
+        SignInFailed = "The email or password is not right.",
+        Classes = "My classes", NewClass = "New class", ClassName = "Class name", Create = "Create",
+        JoinCodeLabel = "Join code", Members = "Students", Exercises = "Exercises", AddExercise = "Add exercise",
+        Lab = "Lab", DueDate = "Due (UTC)", PointsPerStep = "Points per step", SolutionKeeps = "Fraction kept after viewing a solution",
+        LateRule = "Late completion", LateAccept = "Accept", LatePenalty = "Penalty per day", LateZero = "Zero", PenaltyPerDay = "Penalty per day (fraction)",
+        Gradebook = "Gradebook", Search = "Search name or student id", StuckFilter = "Only learners stuck on a step for more than N minutes",
+        SortBy = "Sort", Name = "Name", StudentId = "Student id", Progress = "Progress", Score = "Score", OnStep = "On current step",
+        Attempts = "attempts", Hints = "hints", SolutionUsed = "solution viewed", FirstPass = "first pass",
+        ExportCsv = "Export CSV", NoMembers = "No student has joined yet.", Minutes = "min",
+        Commands = "Commands typed", CheckAttempt = "Check", Close = "Close",
+        Authoring = "Lab authoring", Preview = "Preview", LintFindings = "Lint findings", NoFindings = "No findings",
+        RunTest = "Run labhost test", TestPassed = "Every step passed", TestFailed = "Some steps failed",
+        JoinTitle = "Join a class", JoinCode = "Join code", YourName = "Name", StudentNumber = "Student number (optional)", Join = "Join",
+        Joined = "You joined:", JoinFailed = "No class has that join code.",
+    };
+
+    public static InstructorText For(LabLanguage language) => language == LabLanguage.Ko ? Korean : English;
+}

@@ -1,0 +1,7 @@
+namespace LabHost.Web.Progress;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    PostgreSql,
+}

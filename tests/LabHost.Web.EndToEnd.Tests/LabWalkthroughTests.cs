@@ -1,0 +1,244 @@
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+using static Microsoft.Playwright.Assertions;
+
+namespace LabHost.Web.EndToEnd;
+
+/// <summary>
+/// The path a student walks, in Debian's Chromium against LabHost.Web on Kestrel: the lecture
+/// lab in Korean, its commands typed key by key, each step turning done by itself; then English,
+/// a reload and a server restart, with progress and the workspace still there.
+/// </summary>
+public sealed class LabWalkthroughTests(ITestOutputHelper output) : IAsyncLifetime
+{
+    private readonly string dataDirectory = Directory.CreateTempSubdirectory("labhost-e2e-").FullName;
+    private readonly List<string> browserErrors = [];
+    private IPlaywright? playwright;
+    private IBrowser? browser;
+    private ServerProcess? server;
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(ChromiumFactAttribute.ChromiumPath))
+        {
+            return; // skipped, or failing in CI by the assertion in the test
+        }
+        playwright = await Playwright.CreateAsync();
+        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumFactAttribute.ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
+        });
+        server = await ServerProcess.StartAsync(dataDirectory);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (server is not null)
+        {
+            output.WriteLine(server.Log);
+            await server.DisposeAsync();
+        }
+        if (browser is not null)
+        {
+            await browser.DisposeAsync();
+        }
+        playwright?.Dispose();
+        try
+        {
+            Directory.Delete(dataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Left to the OS's temp cleaning.
+        }
+    }
+
+    [ChromiumFact]
+    public async Task LectureLab_TypedKeyByKey_CompletesEveryStepAndSurvivesReloadAndRestart()
+    {
+        Assert.True(File.Exists(ChromiumFactAttribute.ChromiumPath), $"CI=true and {ChromiumFactAttribute.ChromiumPath} is missing: .ci/run must install chromium");
+        var context = await browser!.NewContextAsync(new BrowserNewContextOptions
+        {
+            Locale = "ko-KR",
+            ViewportSize = new ViewportSize { Width = 1440, Height = 960 },
+        });
+        var page = await context.NewPageAsync();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                browserErrors.Add(message.Text);
+            }
+        };
+        page.PageError += (_, error) => browserErrors.Add(error);
+
+        // The catalog, in Korean from Accept-Language.
+        await page.GotoAsync(server!.Address.ToString());
+        await Expect(page.Locator("h1")).ToHaveTextAsync("실습 과정");
+        await page.GetByRole(AriaRole.Link, new() { Name = "도커 컨테이너 네트워킹" }).ClickAsync();
+        await Expect(page.Locator(".lab-header h1")).ToHaveTextAsync("도커 컨테이너 네트워킹");
+        await WaitForPromptAsync(page, ":~# ");
+
+        // list-networks: a command and two quizzes.
+        await page.Locator("li[data-step='list-networks'] button").ClickAsync();
+        await TypeAsync(page, "docker network ls");
+        await Expect(Terminal(page)).ToContainTextAsync("NETWORK ID");
+        await page.Locator("label[for='lh-quiz-none-driver-c']").ClickAsync();
+        await page.Locator("label[for='lh-quiz-default-scope-a']").ClickAsync();
+        await StepDoneAsync(page, "list-networks");
+
+        // The page follows to the next step; its Check button explains, in Korean, what is missing.
+        await Expect(page.Locator("li[data-step='create-user-network']")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("step-selected"));
+        await page.GetByTestId("check").ClickAsync();
+        await Expect(page.GetByTestId("check-status")).ToContainTextAsync("아직 완료되지 않았습니다.");
+        await Expect(page.Locator(".check-results .check-fail").First).ToContainTextAsync("user-network");
+        await page.GetByRole(AriaRole.Button, new() { Name = "힌트 보기" }).ClickAsync();
+        await Expect(page.Locator(".hints li code").First).ToHaveTextAsync("docker network create --help");
+
+        await TypeAsync(page, "docker network create --driver bridge --label project=dockerinaction --label chapter=5 --attachable --scope local --subnet 10.0.42.0/24 --ip-range 10.0.42.128/25 user-network");
+        await StepDoneAsync(page, "create-user-network");
+
+        await TypeAsync(page, "docker run -it --network user-network --name network-explorer alpine:latest sh");
+        await StepDoneAsync(page, "run-explorer");
+
+        await TypeAsync(page, "ip -f inet -4 -o addr");
+        await StepDoneAsync(page, "inspect-eth0");
+        await Expect(Terminal(page)).ToContainTextAsync("10.0.42.129");
+        await Expect(page.Locator("[data-interface='network-explorer/eth0']")).ToContainTextAsync("10.0.42.129/24");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Repository.TestResults, "lab-page.png"), FullPage = true });
+
+        await page.Locator(".terminal-host .xterm").ClickAsync();
+        await page.Keyboard.PressAsync("Control+P");
+        await page.Keyboard.PressAsync("Control+Q");
+        await WaitForPromptAsync(page, "read escape sequence");
+        await TypeAsync(page, "docker ps");
+        await StepDoneAsync(page, "detach");
+
+        await TypeAsync(page, "docker network create --driver bridge --label project=dockerinaction --label chapter=5 --attachable --scope local --subnet 10.0.43.0/24 --ip-range 10.0.43.128/25 user-network2");
+        await StepDoneAsync(page, "create-user-network2");
+
+        await TypeAsync(page, "docker network connect user-network2 network-explorer");
+        await StepDoneAsync(page, "connect");
+        await Expect(page.Locator("[data-interface='network-explorer/eth1']")).ToContainTextAsync("10.0.43.129/24");
+
+        await TypeAsync(page, "docker attach network-explorer");
+        await TypeAsync(page, "ip -f inet -4 -o addr");
+        await Expect(Terminal(page)).ToContainTextAsync("10.0.43.129");
+        // `docker attach` is recorded when it ends: at the detach.
+        await page.Locator(".terminal-host .xterm").ClickAsync();
+        await page.Keyboard.PressAsync("Control+P");
+        await page.Keyboard.PressAsync("Control+Q");
+        await StepDoneAsync(page, "attach-eth1");
+
+        // macvlan by the Run button in the step's text.
+        await Expect(page.Locator("#section-title")).ToContainTextAsync("macvlan");
+        await page.Locator(".lab-section-body button.lh-run").First.ClickAsync();
+        await StepDoneAsync(page, "macvlan");
+
+        await TypeAsync(page, "docker network create -d ipvlan --subnet 192.168.110.0/24 -o parent=eth0.10 -o ipvlan_mode=l2 ipvlan-net");
+        await StepDoneAsync(page, "ipvlan");
+        await TypeAsync(page, "docker swarm init");
+        await TypeAsync(page, "docker network create -d overlay --attachable overlay-net");
+        await StepDoneAsync(page, "overlay");
+        await Expect(page.GetByTestId("lab-summary")).ToContainTextAsync("11 / 11");
+
+        // English, by the switch on the page: progress and the terminal's screen come back.
+        await page.GetByTestId("language-switch").ClickAsync();
+        await Expect(page.Locator(".lab-header h1")).ToHaveTextAsync("Docker container networking");
+        await ExpectRestoredAsync(page);
+        await ExpectScreenReplayedAsync(page);
+
+        await page.ReloadAsync();
+        await Expect(page.Locator(".lab-header h1")).ToHaveTextAsync("Docker container networking");
+        await ExpectRestoredAsync(page);
+        await ExpectScreenReplayedAsync(page);
+
+        // A phone-sized screen: one column, the text above the terminal.
+        await page.SetViewportSizeAsync(390, 844);
+        var text = await page.Locator(".lab-text").BoundingBoxAsync();
+        var machine = await page.Locator(".lab-machine").BoundingBoxAsync();
+        Assert.True(machine!.Y >= text!.Y + text.Height, $"terminal at y={machine.Y} should be below the text ending at {text.Y + text.Height}");
+        Assert.True(machine.Width <= 390, "the terminal fits the narrow screen");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Repository.TestResults, "lab-page-narrow.png"), FullPage = true });
+        await page.SetViewportSizeAsync(1440, 960);
+
+        // Nothing failed in the page so far, the CSP included.
+        Assert.Empty(browserErrors);
+
+        // A server restart: a new process on the same data folder (SQLite file and cookie keys).
+        // The open page loses its circuit and says so in the console; that is expected.
+        await server.DisposeAsync();
+        server = await ServerProcess.StartAsync(dataDirectory);
+        await page.GotoAsync(new Uri(server.Address, "labs/docker-networking").ToString());
+        await Expect(page.Locator(".lab-header h1")).ToHaveTextAsync("Docker container networking");
+        await ExpectRestoredAsync(page);
+        await TypeAsync(page, "docker network ls");
+        await Expect(Terminal(page)).ToContainTextAsync("user-network2");
+        Assert.DoesNotContain(browserErrors, e => e.Contains("Content Security Policy", StringComparison.Ordinal));
+    }
+
+    [ChromiumFact]
+    public async Task LabPage_KeyboardOnly_ReachesEverythingAndLeavesTheTerminalWithF6()
+    {
+        Assert.True(File.Exists(ChromiumFactAttribute.ChromiumPath), $"CI=true and {ChromiumFactAttribute.ChromiumPath} is missing");
+        var page = await browser!.NewPageAsync(new BrowserNewPageOptions { Locale = "en-US" });
+        await page.GotoAsync(new Uri(server!.Address, "labs/docker-networking").ToString());
+        await WaitForPromptAsync(page, ":~# ");
+
+        // Focus starts at the page's heading (FocusOnNavigate); the skip link is just before the header's switch.
+        for (var i = 0; i < 5 && await page.EvaluateAsync<string>("document.activeElement.className") != "skip-link"; i++)
+        {
+            await page.Keyboard.PressAsync("Shift+Tab");
+        }
+        Assert.Equal("skip-link", await page.EvaluateAsync<string>("document.activeElement.className"));
+        await page.Keyboard.PressAsync("Enter");
+
+        // Tab on until the terminal has focus, type a command there, then F6 leaves it.
+        for (var i = 0; i < 80 && !await page.EvaluateAsync<bool>("!!document.activeElement.closest('.terminal-host')"); i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+        }
+        Assert.True(await page.EvaluateAsync<bool>("!!document.activeElement.closest('.terminal-host')"), "Tab reaches the terminal");
+        await page.Keyboard.TypeAsync("docker network ls");
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(Terminal(page)).ToContainTextAsync("NETWORK ID");
+        await page.Keyboard.PressAsync("F6");
+        Assert.False(await page.EvaluateAsync<bool>("!!document.activeElement.closest('.terminal-host')"), "F6 leaves the terminal");
+        Assert.Equal("Reset lab machine", await page.EvaluateAsync<string>("document.activeElement.textContent.trim()"));
+
+        // Landmarks a screen reader lists.
+        await Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Steps" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Main)).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Lab machine" })).ToBeVisibleAsync();
+    }
+
+    private static ILocator Terminal(IPage page) => page.Locator(".terminal-host .xterm-rows");
+
+    private static async Task WaitForPromptAsync(IPage page, string text) =>
+        await Expect(Terminal(page)).ToContainTextAsync(text, new() { Timeout = 15_000 });
+
+    /// <summary>Types into the terminal key by key, then Enter.</summary>
+    private static async Task TypeAsync(IPage page, string command)
+    {
+        await page.Locator(".terminal-host .xterm").ClickAsync();
+        await page.Keyboard.TypeAsync(command, new KeyboardTypeOptions { Delay = 5 });
+        await page.Keyboard.PressAsync("Enter");
+    }
+
+    private static async Task StepDoneAsync(IPage page, string step) =>
+        await Expect(page.Locator($"li[data-step='{step}']")).ToHaveAttributeAsync("data-state", "done", new() { Timeout = 15_000 });
+
+    private static async Task ExpectRestoredAsync(IPage page)
+    {
+        await Expect(page.GetByTestId("lab-summary")).ToContainTextAsync("11 / 11");
+        await Expect(page.Locator("li[data-step='attach-eth1']")).ToHaveAttributeAsync("data-state", "done");
+        await Expect(page.Locator("[data-interface='network-explorer/eth1']")).ToContainTextAsync("10.0.43.129/24", new() { Timeout = 15_000 });
+        await WaitForPromptAsync(page, ":~# ");
+    }
+
+    /// <summary>A reconnecting terminal paints the screen so far (within one server; a restart starts a fresh screen).</summary>
+    private static async Task ExpectScreenReplayedAsync(IPage page) =>
+        await Expect(Terminal(page)).ToContainTextAsync("10.0.43.129", new() { Timeout = 15_000 });
+}
