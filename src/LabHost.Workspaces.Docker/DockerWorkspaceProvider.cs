@@ -17,7 +17,8 @@ public sealed class DockerWorkspaceProvider : IWorkspaceProvider, IAsyncDisposab
     private readonly WorkspaceHost host;
     private readonly WarmPool pool;
     private readonly ConcurrentDictionary<DockerWorkspace, byte> live = new();
-    private readonly Lazy<Task<int>> started;
+    private readonly object startGate = new();
+    private Task<int>? started;
 
     public DockerWorkspaceProvider(DockerWorkspaceOptions? options = null, WorkspaceLimits? limits = null, TimeProvider? time = null)
     {
@@ -27,7 +28,6 @@ public sealed class DockerWorkspaceProvider : IWorkspaceProvider, IAsyncDisposab
         client = DockerClients.Create(this.options.Endpoint);
         host = new WorkspaceHost(this.options, client);
         pool = new WarmPool(host, this.options.PoolSize, NewId);
-        started = new Lazy<Task<int>>(StartUpAsync);
     }
 
     public string Name => "docker";
@@ -43,8 +43,22 @@ public sealed class DockerWorkspaceProvider : IWorkspaceProvider, IAsyncDisposab
     /// <summary>Ready workspaces waiting in the pool.</summary>
     public int PoolCount => pool.Count;
 
-    /// <summary>Removes leftovers and starts filling the pool; returns how many leftovers were removed. Runs once.</summary>
-    public Task<int> StartAsync() => started.Value;
+    /// <summary>
+    /// Removes leftovers and starts filling the pool; returns how many leftovers were removed. Runs
+    /// once, or again after a failure (the host engine was not reachable yet).
+    /// </summary>
+    public Task<int> StartAsync()
+    {
+        lock (startGate)
+        {
+            if (started is null || started.IsFaulted || started.IsCanceled)
+            {
+                started = StartUpAsync();
+            }
+
+            return started;
+        }
+    }
 
     /// <summary>Waits until the warm pool holds its configured size.</summary>
     public async Task WhenPoolFullAsync(CancellationToken cancellation = default)
@@ -55,11 +69,11 @@ public sealed class DockerWorkspaceProvider : IWorkspaceProvider, IAsyncDisposab
 
     public async Task<IWorkspace> CreateAsync(WorkspaceOptions options, CancellationToken cancellation = default)
     {
-        await StartAsync();
-        var machine = pool.TryTake();
+        WorkspaceMachine? machine;
         try
         {
-            machine ??= await host.BootAsync(NewId(), options.Owner, cancellation);
+            await StartAsync();
+            machine = pool.TryTake() ?? await host.BootAsync(NewId(), options.Owner, cancellation);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -7,6 +7,7 @@ using LabHost.Web.Security;
 using LabHost.Web.Sessions;
 using LabHost.Web.Terminal;
 using LabHost.Workspaces;
+using LabHost.Workspaces.Docker;
 using LabHost.Workspaces.Simulated.Workspace;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
@@ -29,10 +30,25 @@ public static class Extensions
             LabLibrary.Load(paths.ContentDirectory, services.GetRequiredService<ILoggerFactory>().CreateLogger<LabLibrary>()));
     }
 
-    /// <summary>LabHost.Workspaces.Simulated: the embedded lab machine, and the live workspaces of this server.</summary>
+    /// <summary>
+    /// The lab machines: the embedded simulated one, or with <c>Workspaces:Provider</c> = Docker a
+    /// Docker-in-Docker container per learner (options in <c>Workspaces:Docker</c>, see
+    /// <see cref="DockerWorkspaceOptions"/>); and the live workspaces of this server.
+    /// </summary>
     public static void AddSimulatedWorkspaces(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddSingleton<IWorkspaceProvider>(_ => new SimulatedWorkspaceProvider());
+        if (string.Equals(builder.Configuration["Workspaces:Provider"], "docker", StringComparison.OrdinalIgnoreCase))
+        {
+            var options = builder.Configuration.GetSection("Workspaces:Docker").Get<DockerWorkspaceOptions>() ?? new DockerWorkspaceOptions();
+            builder.Services.AddSingleton(_ => new DockerWorkspaceProvider(options));
+            builder.Services.AddSingleton<IWorkspaceProvider>(services => services.GetRequiredService<DockerWorkspaceProvider>());
+            builder.Services.AddHostedService<DockerWorkspacesStartup>();
+        }
+        else
+        {
+            builder.Services.AddSingleton<IWorkspaceProvider>(_ => new SimulatedWorkspaceProvider());
+        }
+
         builder.Services.AddSingleton(builder.Configuration.GetSection("Workspaces").Get<WorkspaceSettings>() ?? new WorkspaceSettings());
         builder.Services.AddSingleton<WorkspaceRegistry>();
         builder.Services.AddHostedService<IdleWorkspaceSweeper>();
