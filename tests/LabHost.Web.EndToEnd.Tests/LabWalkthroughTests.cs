@@ -112,7 +112,8 @@ public sealed class LabWalkthroughTests(ITestOutputHelper output) : IAsyncLifeti
         await page.Locator(".terminal-host .xterm").ClickAsync();
         await page.Keyboard.PressAsync("Control+P");
         await page.Keyboard.PressAsync("Control+Q");
-        await WaitForPromptAsync(page, "read escape sequence");
+        // Real docker says nothing when `docker run -it` is left: the host prompt follows "/ # ".
+        await WaitForPromptAsync(page, "/ # root@labhost:~#");
         await TypeAsync(page, "docker ps");
         await StepDoneAsync(page, "detach");
 
