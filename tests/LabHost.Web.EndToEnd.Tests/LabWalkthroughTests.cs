@@ -112,9 +112,8 @@ public sealed class LabWalkthroughTests(ITestOutputHelper output) : IAsyncLifeti
         await page.Locator(".terminal-host .xterm").ClickAsync();
         await page.Keyboard.PressAsync("Control+P");
         await page.Keyboard.PressAsync("Control+Q");
-        // Real Docker detaches from `docker run -it` silently (only `docker attach` says "read
-        // escape sequence"); the step is done only if `docker ps` then ran on the host.
-        await WaitForPromptAsync(page, ":~# ");
+        // Real docker says nothing when `docker run -it` is left: the host prompt follows "/ # ".
+        await WaitForPromptAsync(page, "/ # root@labhost:~#");
         await TypeAsync(page, "docker ps");
         await StepDoneAsync(page, "detach");
 

@@ -25,6 +25,9 @@ public sealed class DockerFidelityTests(HostEngine engine) : IAsyncLifetime
         return data;
     }
 
+    private static string Normalize(string transcript) =>
+        GoMapOrder.Normalize(HostDifferences.Normalize(TranscriptNormalizer.Normalize(transcript)));
+
     public Task InitializeAsync()
     {
         provider = new DockerWorkspaceProvider(engine.Options());
@@ -49,7 +52,7 @@ public sealed class DockerFidelityTests(HostEngine engine) : IAsyncLifetime
         await File.WriteAllTextAsync(Path.Combine(kept, name + ".txt"), actual);
 
         Assert.Equal(
-            HostDifferences.Normalize(TranscriptNormalizer.Normalize(await File.ReadAllTextAsync(expectedFile))),
-            HostDifferences.Normalize(TranscriptNormalizer.Normalize(actual)));
+            Normalize(await File.ReadAllTextAsync(expectedFile)),
+            Normalize(actual));
     }
 }
