@@ -62,12 +62,16 @@ public sealed class TerminalDriver : IAsyncDisposable
     /// <summary>A paste: all keys in one write.</summary>
     public Task PasteAsync(string text) => Session.WriteInputAsync(Encoding.UTF8.GetBytes(text));
 
-    /// <summary>Types the line, Enter, and waits until the output since then ends with the prompt.</summary>
+    /// <summary>
+    /// Types the line, Enter, and waits until a prompt follows the line's end: output that ends with
+    /// the prompt after a line break. A prompt a real shell redraws on its own (bash on SIGWINCH:
+    /// "\r\e[K\rroot@host:~# ") is not the end of the command.
+    /// </summary>
     public async Task<string> RunAsync(string line, string prompt)
     {
         Mark();
         await TypeAsync(line + "\r");
-        await WaitForAsync(t => t.Length > line.Length && t.EndsWith(prompt, StringComparison.Ordinal));
+        await WaitForAsync(t => t.EndsWith(prompt, StringComparison.Ordinal) && t.IndexOf("\r\n", StringComparison.Ordinal) is >= 0 and var end && end < t.Length - prompt.Length);
         return SinceMark;
     }
 
