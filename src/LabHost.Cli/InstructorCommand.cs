@@ -46,7 +46,12 @@ public static class InstructorCommand
             return 2;
         }
 
-        var password = fromStdin ? (await stdin.ReadLineAsync() ?? string.Empty) : ReadPasswordFromTerminal(stderr);
+        var password = fromStdin ? await stdin.ReadLineAsync() : ReadPasswordFromTerminal(stderr);
+        if (fromStdin && string.IsNullOrEmpty(password))
+        {
+            await stderr.WriteLineAsync("labhost instructor add: no password on standard input (one line, 10 or more characters)");
+            return 2;
+        }
         if (password is null)
         {
             return 1;
