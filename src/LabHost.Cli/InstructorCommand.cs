@@ -63,7 +63,7 @@ public static class InstructorCommand
             store = ClassesStore.Resolve(
                 Environment.GetEnvironmentVariable("Database__Provider"),
                 Environment.GetEnvironmentVariable("ConnectionStrings__LabHost"),
-                data ?? Environment.GetEnvironmentVariable("LabHost__DataDirectory") ?? DefaultDataDirectory());
+                data ?? Environment.GetEnvironmentVariable("LabHost__DataDirectory") ?? DefaultDataDirectory(Environment.CurrentDirectory));
         }
         catch (InvalidOperationException e)
         {
@@ -84,10 +84,10 @@ public static class InstructorCommand
         return 0;
     }
 
-    /// <summary>The web app's default data folder: src/LabHost.Web/data in the repository around the current folder, else ./data.</summary>
-    internal static string DefaultDataDirectory()
+    /// <summary>The web app's default data folder: src/LabHost.Web/data in the repository around <paramref name="currentDirectory"/>, else its ./data.</summary>
+    internal static string DefaultDataDirectory(string currentDirectory)
     {
-        for (var directory = new DirectoryInfo(Environment.CurrentDirectory); directory is not null; directory = directory.Parent)
+        for (var directory = new DirectoryInfo(currentDirectory); directory is not null; directory = directory.Parent)
         {
             var web = Path.Combine(directory.FullName, "src", "LabHost.Web");
             if (Directory.Exists(web) && Directory.Exists(Path.Combine(directory.FullName, "labs")))
@@ -95,7 +95,7 @@ public static class InstructorCommand
                 return Path.Combine(web, "data");
             }
         }
-        return Path.GetFullPath("data");
+        return Path.GetFullPath("data", currentDirectory);
     }
 
     private static string? ReadPasswordFromTerminal(TextWriter stderr)

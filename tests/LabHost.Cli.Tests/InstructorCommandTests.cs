@@ -86,6 +86,25 @@ public sealed class InstructorCommandTests : IDisposable
         Assert.Contains("Usage: labhost instructor add EMAIL", stderr.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void DefaultDataDirectory_InsideTheRepository_IsTheWebAppsDefault()
+    {
+        var root = AppContext.BaseDirectory;
+        while (!File.Exists(Path.Combine(root, "LabHost.sln")))
+        {
+            root = Path.GetDirectoryName(root.TrimEnd(Path.DirectorySeparatorChar))!;
+        }
+        // The web app's default is data/ under its content root, src/LabHost.Web for `dotnet run --project src/LabHost.Web`.
+        var webData = Path.Combine(root, "src", "LabHost.Web", "data");
+
+        Assert.Equal(webData, InstructorCommand.DefaultDataDirectory(root));
+        Assert.Equal(webData, InstructorCommand.DefaultDataDirectory(Path.Combine(root, "tests", "LabHost.Cli.Tests")));
+    }
+
+    [Fact]
+    public void DefaultDataDirectory_OutsideARepository_IsDataInTheCurrentFolder() =>
+        Assert.Equal(Path.Combine(dataDirectory, "data"), InstructorCommand.DefaultDataDirectory(dataDirectory));
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
