@@ -7,8 +7,8 @@ namespace LabHost.Cli;
 /// `labhost instructor add EMAIL [--name NAME] [--password-stdin] [--data DIR]`: creates an
 /// instructor account in the web app's database (or resets its password). The database is found
 /// as the web app finds it: Database__Provider, ConnectionStrings__LabHost and
-/// LabHost__DataDirectory from the environment, else the SQLite file in src/LabHost.Web/data of
-/// the repository around the current folder.
+/// LabHost__DataDirectory (relative to the web app's content root) from the environment, else the
+/// SQLite file in src/LabHost.Web/data of the repository around the current folder.
 /// </summary>
 public static class InstructorCommand
 {
@@ -63,7 +63,7 @@ public static class InstructorCommand
             store = ClassesStore.Resolve(
                 Environment.GetEnvironmentVariable("Database__Provider"),
                 Environment.GetEnvironmentVariable("ConnectionStrings__LabHost"),
-                data ?? Environment.GetEnvironmentVariable("LabHost__DataDirectory") ?? DefaultDataDirectory(Environment.CurrentDirectory));
+                data ?? DataDirectory(Environment.GetEnvironmentVariable("LabHost__DataDirectory"), Environment.CurrentDirectory));
         }
         catch (InvalidOperationException e)
         {
@@ -84,18 +84,25 @@ public static class InstructorCommand
         return 0;
     }
 
-    /// <summary>The web app's default data folder: src/LabHost.Web/data in the repository around <paramref name="currentDirectory"/>, else its ./data.</summary>
-    internal static string DefaultDataDirectory(string currentDirectory)
+    /// <summary>
+    /// LabHost__DataDirectory as the web app reads it: relative to its content root, which is
+    /// src/LabHost.Web in the repository around <paramref name="currentDirectory"/> (`dotnet run
+    /// --project src/LabHost.Web`), else the current folder; unset, data/ there.
+    /// </summary>
+    internal static string DataDirectory(string? configured, string currentDirectory) =>
+        Path.GetFullPath(configured is { Length: > 0 } ? configured : "data", WebContentRoot(currentDirectory) ?? currentDirectory);
+
+    private static string? WebContentRoot(string currentDirectory)
     {
         for (var directory = new DirectoryInfo(currentDirectory); directory is not null; directory = directory.Parent)
         {
             var web = Path.Combine(directory.FullName, "src", "LabHost.Web");
             if (Directory.Exists(web) && Directory.Exists(Path.Combine(directory.FullName, "labs")))
             {
-                return Path.Combine(web, "data");
+                return web;
             }
         }
-        return Path.GetFullPath("data", currentDirectory);
+        return null;
     }
 
     private static string? ReadPasswordFromTerminal(TextWriter stderr)

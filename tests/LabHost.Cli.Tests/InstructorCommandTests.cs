@@ -87,23 +87,28 @@ public sealed class InstructorCommandTests : IDisposable
     }
 
     [Fact]
-    public void DefaultDataDirectory_InsideTheRepository_IsTheWebAppsDefault()
+    public void DataDirectory_InsideTheRepository_IsTheWebAppsUnderItsContentRoot()
     {
         var root = AppContext.BaseDirectory;
         while (!File.Exists(Path.Combine(root, "LabHost.sln")))
         {
             root = Path.GetDirectoryName(root.TrimEnd(Path.DirectorySeparatorChar))!;
         }
-        // The web app's default is data/ under its content root, src/LabHost.Web for `dotnet run --project src/LabHost.Web`.
-        var webData = Path.Combine(root, "src", "LabHost.Web", "data");
+        // The web app resolves LabHost:DataDirectory (default data/) under its content root, src/LabHost.Web for `dotnet run --project src/LabHost.Web`.
+        var web = Path.Combine(root, "src", "LabHost.Web");
 
-        Assert.Equal(webData, InstructorCommand.DefaultDataDirectory(root));
-        Assert.Equal(webData, InstructorCommand.DefaultDataDirectory(Path.Combine(root, "tests", "LabHost.Cli.Tests")));
+        Assert.Equal(Path.Combine(web, "data"), InstructorCommand.DataDirectory(null, root));
+        Assert.Equal(Path.Combine(web, "data"), InstructorCommand.DataDirectory("", Path.Combine(root, "tests", "LabHost.Cli.Tests")));
+        Assert.Equal(Path.Combine(web, "data-dev"), InstructorCommand.DataDirectory("data-dev", root));
+        Assert.Equal(dataDirectory, InstructorCommand.DataDirectory(dataDirectory, root));
     }
 
     [Fact]
-    public void DefaultDataDirectory_OutsideARepository_IsDataInTheCurrentFolder() =>
-        Assert.Equal(Path.Combine(dataDirectory, "data"), InstructorCommand.DefaultDataDirectory(dataDirectory));
+    public void DataDirectory_OutsideARepository_IsUnderTheCurrentFolder()
+    {
+        Assert.Equal(Path.Combine(dataDirectory, "data"), InstructorCommand.DataDirectory(null, dataDirectory));
+        Assert.Equal(Path.Combine(dataDirectory, "db"), InstructorCommand.DataDirectory("db", dataDirectory));
+    }
 
     public void Dispose()
     {
