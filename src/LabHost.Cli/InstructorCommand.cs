@@ -4,15 +4,15 @@ using LabHost.Classes.Data;
 namespace LabHost.Cli;
 
 /// <summary>
-/// `labhost instructor add EMAIL [--name NAME] [--password-stdin] [--data DIR]`: creates an
-/// instructor account in the web app's database (or resets its password). The database is found
+/// `labhost instructor add EMAIL [--name NAME] [--password-stdin] [--reset-password] [--data DIR]`: creates an
+/// instructor account in the web app's database (with --reset-password, sets an existing one's password). The database is found
 /// as the web app finds it: Database__Provider, ConnectionStrings__LabHost and
 /// LabHost__DataDirectory (relative to the web app's content root) from the environment, else the
 /// SQLite file in src/LabHost.Web/data of the repository around the current folder.
 /// </summary>
 public static class InstructorCommand
 {
-    private const string Usage = "Usage: labhost instructor add EMAIL [--name NAME] [--password-stdin] [--data DIR]\n";
+    private const string Usage = "Usage: labhost instructor add EMAIL [--name NAME] [--password-stdin] [--reset-password] [--data DIR]\n";
 
     public static async Task<int> RunAsync(string[] args, TextReader stdin, bool stdinIsTerminal, TextWriter stdout, TextWriter stderr)
     {
@@ -23,6 +23,7 @@ public static class InstructorCommand
         }
         string? email = null, name = null, data = null;
         var fromStdin = !stdinIsTerminal;
+        var resetExisting = false;
         for (var i = 1; i < args.Length; i++)
         {
             switch (args[i])
@@ -30,6 +31,7 @@ public static class InstructorCommand
                 case "--name" when i + 1 < args.Length: name = args[++i]; break;
                 case "--data" when i + 1 < args.Length: data = args[++i]; break;
                 case "--password-stdin": fromStdin = true; break;
+                case "--reset-password": resetExisting = true; break;
                 default:
                     if (args[i].StartsWith('-') || email is not null)
                     {
@@ -71,7 +73,7 @@ public static class InstructorCommand
             return 2;
         }
 
-        var errors = await InstructorAccounts.AddOrUpdateAsync(new ClassesDatabase(store), email, name, password);
+        var errors = await InstructorAccounts.AddOrUpdateAsync(new ClassesDatabase(store), email, name, password, resetExisting);
         if (errors.Count > 0)
         {
             foreach (var error in errors)

@@ -28,12 +28,29 @@ public sealed class InstructorCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Add_SameEmailAgain_KeepsOneAccountAndResetsItsPassword()
+    public async Task Add_SameEmailAgain_RefusedClearlyAndTheAccountUntouched()
+    {
+        Assert.Equal(0, await AddAsync(Email, Password, "--name", "김교수"));
+        stdout.GetStringBuilder().Clear();
+
+        // In another case too: Identity compares normalised emails.
+        var status = await AddAsync("KIM@school.ac.kr", "another long passphrase", "--name", "someone else");
+
+        Assert.Equal(1, status);
+        Assert.Equal($"labhost instructor add: an instructor with the email {Email} exists already; to set a new password, run it again with --reset-password\n",
+            stderr.ToString().ReplaceLineEndings("\n"));
+        Assert.Empty(stdout.ToString());
+        var instructor = Assert.Single(await InstructorsAsync());
+        Assert.Equal("김교수", instructor.DisplayName);
+        Assert.Equal(PasswordVerificationResult.Success, Verify(instructor, Password));
+    }
+
+    [Fact]
+    public async Task Add_ResetPassword_KeepsOneAccountWithTheNewPassword()
     {
         Assert.Equal(0, await AddAsync(Email, Password));
 
-        // Documented in the README: running it again is how a password is reset (the case of the email does not matter).
-        var status = await AddAsync("KIM@school.ac.kr", "another long passphrase");
+        var status = await AddAsync("KIM@school.ac.kr", "another long passphrase", "--reset-password");
 
         Assert.Equal(0, status);
         var instructor = Assert.Single(await InstructorsAsync());
@@ -58,8 +75,9 @@ public sealed class InstructorCommandTests : IDisposable
     {
         Assert.Equal(0, await AddAsync(Email, Password));
 
-        Assert.Equal(1, await AddAsync(Email, "short"));
+        Assert.Equal(1, await AddAsync(Email, "short", "--reset-password"));
 
+        Assert.Contains("Passwords must be at least 10 characters.", stderr.ToString(), StringComparison.Ordinal);
         Assert.Equal(PasswordVerificationResult.Success, Verify(Assert.Single(await InstructorsAsync()), Password));
     }
 
