@@ -12,8 +12,9 @@ public static class WorkspaceProviders
     /// <summary>
     /// "docker" runs on the engine <paramref name="dockerHost"/> names, else DOCKER_HOST, else
     /// unix:///var/run/docker.sock (see <see cref="DockerEndpoint"/>), with the image
-    /// LABHOST_WORKSPACE_IMAGE (default labhost/workspace:latest) and the state directory
-    /// LABHOST_WORKSPACE_STATE (default /var/lib/labhost/workspaces). Null for an unknown name.
+    /// LABHOST_WORKSPACE_IMAGE (default labhost/workspace:latest), the state directory
+    /// LABHOST_WORKSPACE_STATE (default /var/lib/labhost/workspaces) and the name servers
+    /// LABHOST_WORKSPACE_DNS (space-separated; <see cref="DockerWorkspaceOptions.Dns"/>). Null for an unknown name.
     /// </summary>
     public static IWorkspaceProvider? Create(string name, Uri? dockerHost = null)
     {
@@ -28,6 +29,7 @@ public static class WorkspaceProviders
                     Endpoint = DockerEndpoint(dockerHost),
                     Image = Environment.GetEnvironmentVariable("LABHOST_WORKSPACE_IMAGE") is { Length: > 0 } image ? image : defaults.Image,
                     StateDirectory = Environment.GetEnvironmentVariable("LABHOST_WORKSPACE_STATE") is { Length: > 0 } state ? state : defaults.StateDirectory,
+                    Dns = Environment.GetEnvironmentVariable("LABHOST_WORKSPACE_DNS")?.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? defaults.Dns,
                     Instance = "labhost-cli",
                 });
             default:
