@@ -136,10 +136,12 @@ public abstract class WorkspaceContractTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Run_PastMaxContainers_IsRefusedAndCreatesNothing()
+    public async Task RunAndCreate_PastMaxContainers_AreRefusedAndCreateNothing()
     {
         var (refused, full, freed) = await FillRefuseAndFreeAsync(
             ContractLimits.MaxContainers, i => $"docker create --name c{i} alpine:latest sleep 1000", "docker run -d --name late alpine:latest sleep 1000", "docker rm c1");
+        var created = await Terminal.RunAsync("docker container create --name later alpine:latest sleep 1000", HostPrompt);
+        var last = await Workspace.GetSnapshotAsync();
 
         Assert.Contains(
             $"\r\ndocker: Error response from daemon: this workspace is limited to {ContractLimits.MaxContainers} containers; remove some with docker rm\r\n\r\nRun 'docker run --help' for more information\r\n",
@@ -148,6 +150,11 @@ public abstract class WorkspaceContractTests : IAsyncLifetime
         Assert.Equal(125, full.Commands[^1].ExitStatus);
         Assert.Equal(["c2", "c3", "late"], freed.Containers.Select(c => c.Name).Order(StringComparer.Ordinal));
         Assert.Equal(ContainerState.Running, freed.Container("late")!.State);
+        // docker create prints a daemon error bare and exits 1, as CLI 28 does.
+        Assert.Contains($"\r\nError response from daemon: this workspace is limited to {ContractLimits.MaxContainers} containers; remove some with docker rm\r\n", created);
+        Assert.DoesNotContain("docker: ", created);
+        Assert.Equal(1, last.Commands[^1].ExitStatus);
+        Assert.Null(last.Container("later"));
     }
 
     /// <summary>
