@@ -9,9 +9,9 @@ public static class LabHostCommand
         "Usage: labhost COMMAND\n\nCommands:\n" +
         "  run FILE          run each command line of FILE in a fresh simulated workspace and print the transcript\n" +
         "  lint [DIR]        check the labs in DIR (default: labs) and report every problem with file and line\n" +
-        "  test [DIR] [--workspace simulated|docker]\n" +
+        "  test [DIR] [--workspace simulated|docker] [--docker-host URI]\n" +
         "                    run each step's solution in a fresh workspace; its checks must fail before and pass after\n" +
-        "                    (docker: a Docker-in-Docker workspace on the engine DOCKER_HOST names)\n" +
+        "                    (docker: a Docker-in-Docker workspace on the engine --docker-host or DOCKER_HOST names)\n" +
         "  checks            list the check kinds a lab.yaml may use\n" +
         "  instructor add EMAIL [--name NAME] [--password-stdin] [--reset-password] [--data DIR]\n" +
         "                    create an instructor account in the web app's database (--reset-password: set an existing one's password)\n";
@@ -67,16 +67,17 @@ public static class LabHostCommand
     private static async Task<int> TestAsync(string[] args, TextWriter stdout, TextWriter stderr)
     {
         var provider = "simulated";
+        string? dockerHost = null;
         var positional = new List<string>();
         for (var i = 0; i < args.Length; i++)
         {
-            if (args[i] == "--workspace" && i + 1 < args.Length)
+            if (OptionValue(args, ref i, "--workspace") is { } workspace)
             {
-                provider = args[++i];
+                provider = workspace;
             }
-            else if (args[i].StartsWith("--workspace=", StringComparison.Ordinal))
+            else if (OptionValue(args, ref i, "--docker-host") is { } host)
             {
-                provider = args[i]["--workspace=".Length..];
+                dockerHost = host;
             }
             else
             {
@@ -84,7 +85,25 @@ public static class LabHostCommand
             }
         }
 
-        return await TestCommand.RunAsync(positional.FirstOrDefault() ?? "labs", provider, stdout, stderr);
+        Uri? endpoint = null;
+        if (dockerHost is not null && !Uri.TryCreate(dockerHost, UriKind.Absolute, out endpoint))
+        {
+            await stderr.WriteLineAsync($"labhost test: --docker-host wants a URI such as unix:///var/run/docker.sock or tcp://host:2375, not '{dockerHost}'");
+            return 2;
+        }
+
+        return await TestCommand.RunAsync(positional.FirstOrDefault() ?? "labs", provider, endpoint, stdout, stderr);
+    }
+
+    /// <summary>The value of <paramref name="name"/> at args[i], as "--name VALUE" (i moves past it) or "--name=VALUE"; null otherwise.</summary>
+    private static string? OptionValue(string[] args, ref int i, string name)
+    {
+        if (args[i] == name && i + 1 < args.Length)
+        {
+            return args[++i];
+        }
+
+        return args[i].StartsWith(name + "=", StringComparison.Ordinal) ? args[i][(name.Length + 1)..] : null;
     }
 
     private static async Task<int> ChecksAsync(TextWriter stdout)

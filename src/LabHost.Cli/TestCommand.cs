@@ -10,7 +10,7 @@ namespace LabHost.Cli;
 /// <summary>`labhost test [DIR]`: each lab's solutions in a fresh workspace, step by step, with a report.</summary>
 public static class TestCommand
 {
-    public static async Task<int> RunAsync(string directory, string workspaceProvider, TextWriter stdout, TextWriter stderr)
+    public static async Task<int> RunAsync(string directory, string workspaceProvider, Uri? dockerHost, TextWriter stdout, TextWriter stderr)
     {
         var labs = LabFolders.Find(directory);
         if (labs.Count == 0)
@@ -19,7 +19,7 @@ public static class TestCommand
             return 2;
         }
 
-        var provider = WorkspaceProviders.Create(workspaceProvider);
+        var provider = WorkspaceProviders.Create(workspaceProvider, dockerHost);
         if (provider is null)
         {
             await stderr.WriteLineAsync($"labhost test: unknown workspace provider '{workspaceProvider}' (known: {string.Join(", ", WorkspaceProviders.Names)})");
@@ -32,7 +32,8 @@ public static class TestCommand
         }
         catch (WorkspaceUnavailableException e)
         {
-            await stderr.WriteLineAsync($"labhost test: {e.English}\n  {e.InnerException?.Message}");
+            var engine = provider.Name == "docker" ? $"\n  engine: {WorkspaceProviders.DockerEndpoint(dockerHost)}" : "";
+            await stderr.WriteLineAsync($"labhost test: {e.English}\n  {e.InnerException?.Message}{engine}");
             return 1;
         }
         finally

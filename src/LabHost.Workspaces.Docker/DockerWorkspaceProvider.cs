@@ -26,14 +26,15 @@ public sealed class DockerWorkspaceProvider : IWorkspaceProvider, IAsyncDisposab
         this.time = time ?? TimeProvider.System;
         Limits = limits ?? WorkspaceLimits.Default;
         client = DockerClients.Create(this.options.Endpoint);
-        host = new WorkspaceHost(this.options, client);
+        host = new WorkspaceHost(this.options, Limits, client);
         pool = new WarmPool(host, this.options.PoolSize, NewId);
     }
 
     public string Name => "docker";
 
     /// <summary>
-    /// Containers and networks are not counted on a real engine; what bounds a workspace is the
+    /// The container and network counts are held by the image's `docker` wrapper (the learner's
+    /// CLI, with the simulated workspace's words); what bounds the machine itself is the
     /// container's CPU, memory and pids limits (<see cref="DockerWorkspaceOptions"/>).
     /// </summary>
     public WorkspaceLimits Limits { get; }

@@ -10,7 +10,7 @@ namespace LabHost.Workspaces.Docker;
 /// seccomp and AppArmor unconfined, /proc and /sys unmasked, the cgroup hierarchies bind-mounted
 /// read-write and a tmpfs for the inner engine's data. Safe for concurrent use.
 /// </summary>
-internal sealed class WorkspaceHost(DockerWorkspaceOptions options, DockerClient host)
+internal sealed class WorkspaceHost(DockerWorkspaceOptions options, WorkspaceLimits limits, DockerClient host)
 {
     /// <summary>Every capability Engine 20.10 knows except SYS_RESOURCE.</summary>
     public static readonly IReadOnlyList<string> Capabilities =
@@ -153,7 +153,7 @@ internal sealed class WorkspaceHost(DockerWorkspaceOptions options, DockerClient
         Name = ContainerName(workspaceId),
         Image = options.Image,
         Hostname = "labhost",
-        Env = options.Dns.Count == 0 ? [] : ["LABHOST_DNS=" + string.Join(' ', options.Dns)],
+        Env = Environment(),
         Labels = new Dictionary<string, string>
         {
             [WorkspaceLabels.Workspace] = workspaceId,
@@ -175,6 +175,25 @@ internal sealed class WorkspaceHost(DockerWorkspaceOptions options, DockerClient
             NetworkMode = options.Network,
         },
     };
+
+    /// <summary>
+    /// What the image's scripts read: the name servers for the entry point, and the container and
+    /// network counts for the `docker` wrapper (tools/workspace-image/rootfs/usr/local/sbin/docker).
+    /// </summary>
+    private List<string> Environment()
+    {
+        List<string> env =
+        [
+            "LABHOST_MAX_CONTAINERS=" + limits.MaxContainers.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "LABHOST_MAX_NETWORKS=" + limits.MaxNetworks.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ];
+        if (options.Dns.Count > 0)
+        {
+            env.Add("LABHOST_DNS=" + string.Join(' ', options.Dns));
+        }
+
+        return env;
+    }
 
     private async Task WaitReadyAsync(string containerId, string directory, CancellationToken cancellation)
     {

@@ -16,10 +16,10 @@ public sealed class SimulatedHost
     private readonly Dictionary<string, ContainerMachine> machines = new(StringComparer.Ordinal);
     private readonly ProgramTable containerPrograms;
 
-    public SimulatedHost(DaemonState? state = null, ProcessClock? clock = null)
+    public SimulatedHost(DaemonState? state = null, ProcessClock? clock = null, WorkspaceLimits? limits = null)
     {
         Clock = clock ?? ProcessClock.Real;
-        Daemon = new DockerDaemon(state, new ProcessTimeProvider(Clock));
+        Daemon = new DockerDaemon(state, new ProcessTimeProvider(Clock), limits);
         Host = new HostMachine(this);
         ProgramSets.AddHost(Host.Programs, new DockerCli(this));
         containerPrograms = ProgramSets.AddContainer(new ProgramTable());

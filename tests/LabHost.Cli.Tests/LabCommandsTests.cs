@@ -68,6 +68,27 @@ public sealed class LabCommandsTests : IDisposable
         Assert.Matches(@"lab\.yaml:\d+:\d+: error LAB\d+: .*unknown check kind 'swarm-activ'", output);
     }
 
+    [Fact]
+    public async Task Test_DockerHostWithNoEngine_SaysWhichEngineItCouldNotReach()
+    {
+        var socket = "unix://" + Path.Combine(scratch, "no-engine.sock");
+
+        var (status, output) = await RunAsync("test", Lab, "--workspace", "docker", "--docker-host", socket);
+
+        Assert.Equal(1, status);
+        Assert.Contains("labhost test: The lab server cannot start a machine right now.", output);
+        Assert.EndsWith($"\n  engine: {socket}\n", output);
+    }
+
+    [Fact]
+    public async Task Test_DockerHostNotAUri_IsAUsageError()
+    {
+        var (status, output) = await RunAsync("test", Lab, "--workspace=docker", "--docker-host=docker.sock");
+
+        Assert.Equal(2, status);
+        Assert.Equal("labhost test: --docker-host wants a URI such as unix:///var/run/docker.sock or tcp://host:2375, not 'docker.sock'\n", output);
+    }
+
     public void Dispose() => Directory.Delete(scratch, recursive: true);
 
     private void Edit(string file, string from, string to)
@@ -78,11 +99,11 @@ public sealed class LabCommandsTests : IDisposable
         File.WriteAllText(path, text.Replace(from, to));
     }
 
-    private static async Task<(int Status, string Output)> RunAsync(string command, string directory)
+    private static async Task<(int Status, string Output)> RunAsync(string command, string directory, params string[] options)
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var status = await LabHostCommand.RunAsync([command, directory], stdout, stderr);
+        var status = await LabHostCommand.RunAsync([command, directory, .. options], stdout, stderr);
         return (status, stdout.ToString() + stderr);
     }
 

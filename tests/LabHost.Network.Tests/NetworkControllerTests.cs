@@ -78,4 +78,27 @@ public sealed class NetworkControllerTests
         Assert.Equal([first.IPv4!, second.IPv4!], controller.ResolveAllNames(client, "web"));
         Assert.Equal([first.IPv4!], controller.ResolveAllNames(client, "web1.app"));
     }
+
+    [Fact]
+    public void DeleteNetwork_VlanParentTheDriverMade_RemovesItAndKeepsEth0()
+    {
+        var controller = new NetworkController();
+        var config = new NetworkConfig
+        {
+            Name = "ipvlan-net",
+            NetworkType = "ipvlan",
+            Options = new Dictionary<string, string> { ["parent"] = "eth0.10", ["ipvlan_mode"] = "l2" },
+            IpamConfigs = [new IpamConfig { Subnet = "192.168.110.0/24" }],
+        };
+        var network = controller.CreateNetwork(config);
+        var vlan = controller.Kernel.HostLink("eth0.10");
+
+        controller.DeleteNetwork(network);
+
+        Assert.Equal(controller.Kernel.HostLink("eth0")!.Index, vlan!.ParentIndex);
+        Assert.Null(controller.Kernel.HostLink("eth0.10"));
+        Assert.NotNull(controller.Kernel.HostLink("eth0"));
+        controller.CreateNetwork(config);
+        Assert.NotNull(controller.Kernel.HostLink("eth0.10"));
+    }
 }

@@ -8,33 +8,21 @@ namespace LabHost.Workspaces.Docker;
 [Trait("Category", "Docker")]
 public sealed class DockerLabTests(HostEngine engine)
 {
+    /// <summary>
+    /// Every step, the ipvlan one included: on a kernel without 802.1Q VLANs (the CI VM) its parent
+    /// eth0.10 is the workspace image's stand-in link (tools/workspace-image, labhost-dind).
+    /// </summary>
     [Fact]
-    public async Task LectureLab_OnRealDocker_EveryStepPassesThatTheKernelCanRun()
+    public async Task LectureLab_OnRealDocker_EveryStepPasses()
     {
         await using var provider = new DockerWorkspaceProvider(engine.Options());
         var lab = LabLoader.Load(Path.Combine(HostEngine.RepositoryRoot, "labs", "docker-networking")).Lab!;
-        var vlan = await KernelMakesVlanLinksAsync(provider);
 
         var report = await new LabTester(provider).TestAsync(lab);
 
         Assert.Empty(report.EmptyMachineProblems);
-        foreach (var step in report.Steps)
-        {
-            // The ipvlan step's parent eth0.10 is an 802.1Q link the engine creates: without
-            // CONFIG_VLAN_8021Q (as on the CI VM) real Docker answers "operation not supported".
-            if (step.StepId == "ipvlan" && !vlan)
-            {
-                continue;
-            }
-
-            Assert.True(step.Problems.Count == 0, $"step {step.StepId}: {string.Join("; ", step.Problems)}\n{string.Join("\n", step.Commands)}");
-        }
-    }
-
-    private static async Task<bool> KernelMakesVlanLinksAsync(DockerWorkspaceProvider provider)
-    {
-        await using var probe = (DockerWorkspace)await provider.CreateAsync(new WorkspaceOptions { Owner = "vlan-probe" });
-        var (_, status) = await probe.RunScriptLineAsync("ip link add link eth0 name eth0.99 type vlan id 99", TimeSpan.FromSeconds(30));
-        return status == 0;
+        Assert.Contains(report.Steps, s => s.StepId == "ipvlan");
+        Assert.All(report.Steps, step => Assert.True(
+            step.Problems.Count == 0, $"step {step.StepId}: {string.Join("; ", step.Problems)}\n{string.Join("\n", step.Commands)}"));
     }
 }

@@ -10,5 +10,5 @@ public sealed class DockerWorkspaceContractTests(HostEngine engine) : WorkspaceC
 
     protected override TimeSpan TerminalTimeout => TimeSpan.FromSeconds(60);
 
-    protected override IWorkspaceProvider CreateProvider() => new DockerWorkspaceProvider(engine.Options());
+    protected override IWorkspaceProvider CreateProvider(WorkspaceLimits limits) => new DockerWorkspaceProvider(engine.Options(), limits);
 }

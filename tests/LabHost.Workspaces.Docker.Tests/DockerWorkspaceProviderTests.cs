@@ -27,16 +27,26 @@ public sealed class DockerWorkspaceProviderTests(HostEngine engine)
     }
 
     [Fact]
-    public async Task Create_LearnersContainers_LiveInsideTheWorkspaceCgroup()
+    public async Task Create_LearnersContainers_AreHeldByTheWorkspaceLimits()
     {
         await using var provider = new DockerWorkspaceProvider(engine.Options());
         await using var workspace = (DockerWorkspace)await provider.CreateAsync(new WorkspaceOptions { Owner = "cgroup" });
 
+        // For each controller: the learner's container's cgroup (…/<workspace>/labhost-inner/<id>),
+        // then the limit the kernel holds on its grandparent, the workspace container's cgroup.
         var (output, status) = await workspace.RunScriptLineAsync(
-            "docker run -d --name c1 alpine:latest sleep 100 >/dev/null && cat /proc/$(docker inspect -f '{{.State.Pid}}' c1)/cgroup | grep ':memory:'", TimeSpan.FromSeconds(60));
+            "docker run -d --name c1 alpine:latest sleep 100 >/dev/null && pid=$(docker inspect -f '{{.State.Pid}}' c1) && " +
+            "for f in memory/memory.limit_in_bytes pids/pids.max cpu/cpu.cfs_quota_us cpu/cpu.cfs_period_us; do " +
+            "c=${f%%/*}; path=$(awk -F: -v c=$c '$2 ~ \"(^|,)\" c \"(,|$)\" { print $3 }' /proc/$pid/cgroup); " +
+            "echo \"$path ${f#*/} $(cat /sys/fs/cgroup/$c${path%/labhost-inner/*}/${f#*/})\"; done",
+            TimeSpan.FromSeconds(60));
 
         Assert.Equal(0, status);
-        Assert.Contains(workspace.ContainerId!, output);
+        var lines = output.TrimEnd('\n').Split('\n').Select(l => l.Split(' ')).ToList();
+        Assert.All(lines, l => Assert.Contains($"/{workspace.ContainerId}/labhost-inner/", l[0]));
+        Assert.Equal(
+            ["memory.limit_in_bytes 805306368", "pids.max 1024", "cpu.cfs_quota_us 100000", "cpu.cfs_period_us 100000"],
+            lines.Select(l => l[1] + " " + l[2]));
     }
 
     [Fact]

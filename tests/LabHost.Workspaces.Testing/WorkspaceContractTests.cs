@@ -24,7 +24,7 @@ public abstract class WorkspaceContractTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        workspace = await CreateProvider().CreateAsync(new WorkspaceOptions { Owner = "contract-test" });
+        workspace = await CreateProvider(ContractLimits).CreateAsync(new WorkspaceOptions { Owner = "contract-test" });
         terminal = new TerminalDriver(await workspace.OpenTerminalAsync(), TerminalTimeout);
         await terminal.WaitForAsync(t => t.EndsWith(HostPrompt, StringComparison.Ordinal));
     }
@@ -122,6 +122,47 @@ public abstract class WorkspaceContractTests : IAsyncLifetime
         Assert.StartsWith("echo again\r\nagain\r\n", await Terminal.RunAsync("echo again", HostPrompt));
     }
 
+    [Fact]
+    public async Task NetworkCreate_PastMaxNetworks_IsRefusedAndCreatesNothing()
+    {
+        var (refused, full, freed) = await FillRefuseAndFreeAsync(
+            ContractLimits.MaxNetworks, i => $"docker network create n{i}", "docker network create one-too-many", "docker network rm n1");
+
+        Assert.Contains($"\r\nError response from daemon: this workspace is limited to {ContractLimits.MaxNetworks} networks; remove some with docker network rm\r\n", refused);
+        Assert.Equal(["bridge", "host", "n1", "n2", "n3", "none"], full.Networks.Select(n => n.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(1, full.Commands[^1].ExitStatus);
+        Assert.Contains(freed.Networks, n => n.Name == "one-too-many");
+        Assert.Equal(0, freed.Commands[^1].ExitStatus);
+    }
+
+    [Fact]
+    public async Task RunAndCreate_PastMaxContainers_AreRefusedAndCreateNothing()
+    {
+        var (refused, full, freed) = await FillRefuseAndFreeAsync(
+            ContractLimits.MaxContainers, i => $"docker create --name c{i} alpine:latest sleep 1000", "docker run -d --name late alpine:latest sleep 1000", "docker rm c1");
+        var created = await Terminal.RunAsync("docker container create --name later alpine:latest sleep 1000", HostPrompt);
+        var last = await Workspace.GetSnapshotAsync();
+
+        Assert.Contains(
+            $"\r\ndocker: Error response from daemon: this workspace is limited to {ContractLimits.MaxContainers} containers; remove some with docker rm\r\n\r\nRun 'docker run --help' for more information\r\n",
+            refused);
+        Assert.Equal(["c1", "c2", "c3"], full.Containers.Select(c => c.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(125, full.Commands[^1].ExitStatus);
+        Assert.Equal(["c2", "c3", "late"], freed.Containers.Select(c => c.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(ContainerState.Running, freed.Container("late")!.State);
+        // docker create prints a daemon error bare and exits 1, as CLI 28 does.
+        Assert.Contains($"\r\nError response from daemon: this workspace is limited to {ContractLimits.MaxContainers} containers; remove some with docker rm\r\n", created);
+        Assert.DoesNotContain("docker: ", created);
+        Assert.Equal(1, last.Commands[^1].ExitStatus);
+        Assert.Null(last.Container("later"));
+    }
+
+    /// <summary>
+    /// What every workspace of the suite is held to: small enough to reach in a test, large enough
+    /// for the lecture's commands (two networks, one container).
+    /// </summary>
+    protected static WorkspaceLimits ContractLimits { get; } = WorkspaceLimits.Default with { MaxContainers = 3, MaxNetworks = 3 };
+
     protected static IReadOnlyList<string> LectureCommands { get; } =
     [
         "docker network create --driver bridge --label project=dockerinaction --label chapter=5 --attachable --scope local --subnet 10.0.42.0/24 --ip-range 10.0.42.128/25 user-network",
@@ -130,7 +171,26 @@ public abstract class WorkspaceContractTests : IAsyncLifetime
         "docker network connect user-network2 network-explorer",
     ];
 
-    protected abstract IWorkspaceProvider CreateProvider();
+    protected abstract IWorkspaceProvider CreateProvider(WorkspaceLimits limits);
+
+    /// <summary>
+    /// Makes <paramref name="limit"/> things, tries one more (what the terminal showed, and the
+    /// snapshot then), frees one and tries the same line again (the snapshot after).
+    /// </summary>
+    private async Task<(string Refused, WorkspaceSnapshot Full, WorkspaceSnapshot Freed)> FillRefuseAndFreeAsync(
+        int limit, Func<int, string> make, string oneMore, string free)
+    {
+        for (var i = 1; i <= limit; i++)
+        {
+            await Terminal.RunAsync(make(i), HostPrompt);
+        }
+
+        var refused = await Terminal.RunAsync(oneMore, HostPrompt);
+        var full = await Workspace.GetSnapshotAsync();
+        await Terminal.RunAsync(free, HostPrompt);
+        await Terminal.RunAsync(oneMore, HostPrompt);
+        return (refused, full, await Workspace.GetSnapshotAsync());
+    }
 
     /// <summary>The lecture's commands in the script form every provider can run (no -it).</summary>
     private async Task RunLectureCommandsAsync()

@@ -52,6 +52,15 @@ public abstract class UnderlayDriver : IDriver, IEndpointPlumber
         {
             context.Kernel.Remove(dummy);
         }
+
+        // Docker deletes a VLAN link it made for the network (libnetwork's CreatedSlaveLink) and
+        // leaves a parent that was there before; on the simulated host the only link with a
+        // parent is one CreateVlanLink made.
+        if (network.Options.GetValueOrDefault(ParentOption) is { } parent &&
+            context.Kernel.HostLink(parent) is { Type: LinkType.Ether, ParentIndex: not null } vlan)
+        {
+            context.Kernel.Remove(vlan);
+        }
     }
 
     public void Join(DriverContext context, Network network, Endpoint endpoint, Sandbox sandbox)

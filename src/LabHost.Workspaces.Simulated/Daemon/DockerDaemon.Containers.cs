@@ -5,8 +5,6 @@ namespace LabHost.Workspaces.Simulated.Daemon;
 
 public sealed partial class DockerDaemon
 {
-    public const int MaxContainers = 50;
-
     /// <summary>Creates a container (not started), validating name, image and network as 20.10 does.</summary>
     public Container CreateContainer(ContainerConfig config)
     {
@@ -18,9 +16,10 @@ public sealed partial class DockerDaemon
             ValidateName(name);
         }
 
-        if (State.Containers.Count >= MaxContainers)
+        if (State.Containers.Count >= Limits.MaxContainers)
         {
-            throw new DaemonException(ErrorKind.Forbidden, $"this workspace is limited to {MaxContainers} containers; remove some with docker rm");
+            // Not Docker's, like the network limit: the Docker workspace's wrapper prints the same.
+            throw new DaemonException(ErrorKind.Forbidden, $"this workspace is limited to {Limits.MaxContainers} containers; remove some with docker rm");
         }
 
         var links = config.Links.Select(ResolveLink).ToList();

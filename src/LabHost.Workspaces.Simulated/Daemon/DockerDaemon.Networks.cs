@@ -4,8 +4,6 @@ namespace LabHost.Workspaces.Simulated.Daemon;
 
 public sealed partial class DockerDaemon
 {
-    public const int MaxNetworks = 30;
-
     public const string NotSwarmManager =
         "This node is not a swarm manager. Use \"docker swarm init\" or \"docker swarm join\" to connect this node to swarm and try again.";
 
@@ -15,9 +13,11 @@ public sealed partial class DockerDaemon
     public LabHost.Network.Network CreateNetwork(NetworkConfig config)
     {
         var userNetworks = Network.Networks.Count(n => !n.IsPredefined);
-        if (userNetworks >= MaxNetworks)
+        if (userNetworks >= Limits.MaxNetworks)
         {
-            throw new DaemonException(ErrorKind.Forbidden, $"this workspace is limited to {MaxNetworks} networks; remove some with docker network rm");
+            // Not Docker's: the workspace's own limit, worded as a daemon error (the Docker
+            // workspace's docker wrapper, tools/workspace-image, prints the same).
+            throw new DaemonException(ErrorKind.Forbidden, $"this workspace is limited to {Limits.MaxNetworks} networks; remove some with docker network rm");
         }
 
         if (config.Name is "bridge" or "host" or "none" or "default")

@@ -9,9 +9,10 @@ namespace LabHost.Workspaces.Simulated.Daemon;
 /// </summary>
 public sealed partial class DockerDaemon
 {
-    public DockerDaemon(DaemonState? state = null, TimeProvider? clock = null)
+    public DockerDaemon(DaemonState? state = null, TimeProvider? clock = null, WorkspaceLimits? limits = null)
     {
         Clock = clock ?? TimeProvider.System;
+        Limits = limits ?? WorkspaceLimits.Default;
         var fresh = state is null;
         State = state ?? new DaemonState { StartedAt = Clock.GetUtcNow() };
         Network = new NetworkController(fresh ? null : State.Network, Clock);
@@ -25,6 +26,9 @@ public sealed partial class DockerDaemon
     public DaemonState State { get; }
 
     public NetworkController Network { get; }
+
+    /// <summary>Where <see cref="WorkspaceLimits.MaxContainers"/> and <see cref="WorkspaceLimits.MaxNetworks"/> come from; not saved (the provider's, at each start).</summary>
+    public WorkspaceLimits Limits { get; }
 
     public TimeProvider Clock { get; }
 

@@ -69,7 +69,7 @@ public sealed class SimulatedWorkspace : IWorkspace, IIdleAwareWorkspace
         log.Clear();
         hub.Clear();
         hub.Write("\u001b[H\u001b[2J");
-        engine = new WorkspaceEngine(null, start, shellLimits, hub, log, serial);
+        engine = new WorkspaceEngine(null, start, limits, shellLimits, hub, log, serial);
     });
 
     /// <summary>Completes when every key sent so far was handled and nothing runs (tests, `labhost test`).</summary>
@@ -97,7 +97,7 @@ public sealed class SimulatedWorkspace : IWorkspace, IIdleAwareWorkspace
                 // The old screen, its last line (a prompt, perhaps half a command) cleared for the new prompt.
                 workspace.hub.Write(screen + "\r\u001b[K");
             }
-            workspace.engine = new WorkspaceEngine(saved, start, workspace.shellLimits, workspace.hub, workspace.log, workspace.serial);
+            workspace.engine = new WorkspaceEngine(saved, start, workspace.limits, workspace.shellLimits, workspace.hub, workspace.log, workspace.serial);
         });
         return workspace;
     }

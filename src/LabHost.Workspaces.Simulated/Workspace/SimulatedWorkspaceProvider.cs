@@ -9,15 +9,8 @@ public sealed class SimulatedWorkspaceProvider(WorkspaceLimits? limits = null, T
     private readonly TimeProvider time = time ?? TimeProvider.System;
     public string Name => "simulated";
 
-    /// <summary>
-    /// The container and network limits are the daemon's own (<see cref="Daemon.DockerDaemon.MaxContainers"/>,
-    /// <see cref="Daemon.DockerDaemon.MaxNetworks"/>) and are reported, not configured, here.
-    /// </summary>
-    public WorkspaceLimits Limits { get; } = (limits ?? WorkspaceLimits.Default) with
-    {
-        MaxContainers = Daemon.DockerDaemon.MaxContainers,
-        MaxNetworks = Daemon.DockerDaemon.MaxNetworks,
-    };
+    /// <summary>All of them held by the simulation: the container and network counts by its daemon, the rest by its shell and terminal.</summary>
+    public WorkspaceLimits Limits { get; } = limits ?? WorkspaceLimits.Default;
 
     public bool CanSave => true;
 

@@ -23,14 +23,14 @@ internal sealed class WorkspaceEngine
     private readonly Dictionary<string, ShellSnapshot> savedShells;
     private bool retired;
 
-    public WorkspaceEngine(WorkspaceSave? saved, DateTimeOffset start, ShellLimits limits, TerminalHub hub, CommandLog log, TaskScheduler scheduler)
+    public WorkspaceEngine(WorkspaceSave? saved, DateTimeOffset start, WorkspaceLimits workspaceLimits, ShellLimits limits, TerminalHub hub, CommandLog log, TaskScheduler scheduler)
     {
         this.limits = limits;
         this.hub = hub;
         this.log = log;
         this.scheduler = scheduler;
         Clock = new WorkspaceClock(saved?.Clock ?? start);
-        Host = new SimulatedHost(saved?.Daemon, Clock) { ConsoleFactory = NewContainerConsole };
+        Host = new SimulatedHost(saved?.Daemon, Clock, workspaceLimits) { ConsoleFactory = NewContainerConsole };
         savedShells = new Dictionary<string, ShellSnapshot>(saved?.ContainerShells ?? [], StringComparer.Ordinal);
         foreach (var id in savedShells.Keys.ToList())
         {

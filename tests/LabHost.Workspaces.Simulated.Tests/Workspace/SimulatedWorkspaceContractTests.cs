@@ -7,5 +7,5 @@ public sealed class SimulatedWorkspaceContractTests : WorkspaceContractTests
 {
     protected override string HostPrompt => "root@labhost:~# ";
 
-    protected override IWorkspaceProvider CreateProvider() => new SimulatedWorkspaceProvider();
+    protected override IWorkspaceProvider CreateProvider(WorkspaceLimits limits) => new SimulatedWorkspaceProvider(limits);
 }

@@ -44,7 +44,7 @@ public static partial class ContainerCommands
         var container = await CreateFromArgsAsync(ctx, args, "docker create");
         if (container is null)
         {
-            return ExitCodes.CliError;
+            return ExitCodes.Error;
         }
 
         await ctx.Out.WriteLineAsync(container.Id);
@@ -57,7 +57,7 @@ public static partial class ContainerCommands
         if (networks.Count > 1)
         {
             var names = string.Join(", ", networks.Distinct().Order(StringComparer.Ordinal));
-            await ctx.Err.WriteLineAsync($"docker: Error response from daemon: Container cannot be connected to network endpoints: {names}\n\nRun '{command} --help' for more information");
+            await DaemonErrorAsync(ctx, command, $"Container cannot be connected to network endpoints: {names}");
             return null;
         }
 
@@ -66,7 +66,7 @@ public static partial class ContainerCommands
         {
             var reference = image.Contains(':') ? image : image + ":latest";
             await ctx.Err.WriteLineAsync($"Unable to find image '{reference}' locally");
-            await ctx.Err.WriteLineAsync($"docker: Error response from daemon: Get \"https://registry-1.docker.io/v2/\": dial tcp: lookup registry-1.docker.io on 10.0.2.3:53: no such host\n\nRun '{command} --help' for more information");
+            await DaemonErrorAsync(ctx, command, "Get \"https://registry-1.docker.io/v2/\": dial tcp: lookup registry-1.docker.io on 10.0.2.3:53: no such host");
             return null;
         }
 
@@ -89,8 +89,18 @@ public static partial class ContainerCommands
         }
         catch (DaemonException e)
         {
-            await ctx.Err.WriteLineAsync($"docker: Error response from daemon: {e.Message}\n\nRun '{command} --help' for more information");
+            await DaemonErrorAsync(ctx, command, e.Message);
             return null;
         }
     }
+
+    /// <summary>
+    /// CLI 28 wraps a daemon error of docker run (and docker container run) in "docker: ..." and
+    /// its help line (exit 125) but prints one of docker create bare (exit 1): measured on the
+    /// reference engine.
+    /// </summary>
+    private static Task DaemonErrorAsync(DockerContext ctx, string command, string message) =>
+        ctx.Err.WriteLineAsync(command == "docker create"
+            ? $"Error response from daemon: {message}"
+            : $"docker: Error response from daemon: {message}\n\nRun '{command} --help' for more information");
 }
