@@ -7,8 +7,8 @@ namespace LabHost.Workspaces.Docker;
 /// A host Docker engine of the tests' own, started by tools/refdocker/start.sh (an isolated
 /// dockerd in its own network namespace), with the workspace image built into it by
 /// tools/workspace-image/build.sh; stopped and removed by stop.sh. The tests never touch an engine
-/// they did not start. Not being able to start it fails the tests (in CI and elsewhere); exclude
-/// them with `--filter Category!=Docker` on a machine without Docker.
+/// they did not start. Not being able to start it fails the tests. Only on a machine without
+/// dockerd, and not in CI, the project is not a test project at all (see its .csproj).
 /// </summary>
 public sealed class HostEngine : IAsyncLifetime
 {
