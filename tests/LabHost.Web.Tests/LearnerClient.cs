@@ -14,6 +14,13 @@ internal sealed partial class LearnerClient(WebApplicationFactory<Program> facto
 
     public async Task<string> GetPageAsync(string path, string acceptLanguage = "en")
     {
+        using var response = await GetAsync(path, acceptLanguage);
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    /// <summary>Opens a page as a browser would, for its status as well as its text.</summary>
+    public async Task<HttpResponseMessage> GetAsync(string path, string acceptLanguage = "en")
+    {
         using var request = new HttpRequestMessage(HttpMethod.Get, path);
         request.Headers.Accept.ParseAdd("text/html");
         request.Headers.AcceptLanguage.ParseAdd(acceptLanguage);
@@ -21,9 +28,9 @@ internal sealed partial class LearnerClient(WebApplicationFactory<Program> facto
         {
             request.Headers.Add("Cookie", CookieHeader);
         }
-        using var response = await client.SendAsync(request);
+        var response = await client.SendAsync(request);
         Remember(response);
-        return await response.Content.ReadAsStringAsync();
+        return response;
     }
 
     public async Task<HttpResponseMessage> PostFormAsync(string path, string html, params (string Name, string Value)[] fields)

@@ -20,9 +20,9 @@ public static class PreviewRows
     {
         var chunks = LabLanguages.All.ToDictionary(language => language, language => Chunk(documents.GetValueOrDefault(language)));
         var stepIds = (definition?.Steps.Select(s => s.Id) ?? [])
-            .Concat(LabLanguages.All.SelectMany(language => chunks[language].Keys.OfType<string>()))
+            .Concat(LabLanguages.All.SelectMany(language => chunks[language].Keys.Where(key => key != Trailing)))
             .Distinct(StringComparer.Ordinal)
-            .Select(id => (string?)id)
+            .Select(string? (id) => id)
             .ToList();
         if (chunks.Values.Any(c => c.ContainsKey(Trailing)))
         {
