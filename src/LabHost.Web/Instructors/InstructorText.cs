@@ -60,7 +60,6 @@ public sealed record InstructorText
     public required string LoadFailed { get; init; }
     public required string LiveReload { get; init; }
     public required string LoadedAt { get; init; }
-    public required string Introduction { get; init; }
     public required string MissingSection { get; init; }
     public required string NotInLabYaml { get; init; }
     public required string ChecksHeading { get; init; }
@@ -99,10 +98,10 @@ public sealed record InstructorText
         LabFolder = "실습 폴더", NoLabFolders = "실습 폴더가 없습니다.", ErrorCount = "오류 {0}개", WarningCount = "경고 {0}개",
         LoadFailed = "lab.yaml을 불러오지 못했습니다. 아래 lint 결과를 확인하세요.",
         LiveReload = "이 폴더의 파일을 저장하면 이 페이지가 바로 다시 그려집니다.", LoadedAt = "불러온 시각",
-        Introduction = "도입", MissingSection = "이 언어에는 이 단계의 절이 없습니다.", NotInLabYaml = "lab.yaml에 없는 단계입니다.",
+        MissingSection = "이 언어의 파일에는 이 단계의 내용이 없습니다.", NotInLabYaml = "lab.yaml에 없는 단계입니다.",
         ChecksHeading = "검사 항목", Solution = "해답", Testing = "테스트 중… {1}단계 중 {0}단계 완료",
         NotTested = "lint 오류가 있는 실습은 테스트하지 않습니다. 오류부터 고치세요.", TestOnSimulated = "시뮬레이션 작업 공간에서 각 단계의 해답을 순서대로 입력합니다.",
-        StepPassed = "통과", StepFailed = "실패", EmptyMachine = "빈 머신에서 이미 통과하는 검사", TestError = "테스트를 실행하지 못했습니다:",
+        StepPassed = "통과", StepFailed = "실패", EmptyMachine = "아무 명령도 입력하기 전에 이미 통과하는 검사", TestError = "테스트를 실행하지 못했습니다:",
         StepFindings = "이 단계의 lint 결과",
         JoinTitle = "수업 참여", JoinCode = "참여 코드", YourName = "이름", StudentNumber = "학번 (선택)", Join = "참여",
         Joined = "수업에 참여했습니다:", JoinFailed = "참여 코드를 찾을 수 없습니다.",
@@ -126,7 +125,7 @@ public sealed record InstructorText
         LabFolder = "Lab folder", NoLabFolders = "No lab folder found.", ErrorCount = "{0} error(s)", WarningCount = "{0} warning(s)",
         LoadFailed = "lab.yaml could not be loaded; see the lint findings below.",
         LiveReload = "Saving a file in this folder redraws this page at once.", LoadedAt = "Loaded at",
-        Introduction = "Introduction", MissingSection = "This language has no section for this step.", NotInLabYaml = "Not a step of lab.yaml.",
+        MissingSection = "This language has no section for this step.", NotInLabYaml = "Not a step of lab.yaml.",
         ChecksHeading = "Checks", Solution = "Solution", Testing = "Testing… {0} of {1} steps done",
         NotTested = "A lab with lint errors is not tested: fix the errors first.", TestOnSimulated = "Types each step's solution, in order, into a simulated workspace.",
         StepPassed = "Passed", StepFailed = "Failed", EmptyMachine = "Checks that already pass on an empty machine", TestError = "The test could not run:",

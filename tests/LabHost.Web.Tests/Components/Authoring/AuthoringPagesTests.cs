@@ -74,7 +74,7 @@ public sealed class AuthoringPagesTests : IAsyncLifetime
     [Theory]
     [InlineData("/instructor/authoring/escape")]
     [InlineData("/instructor/authoring/missing")]
-    [InlineData("/instructor/authoring/..%2F..%2Fsrc")]
+    [InlineData("/instructor/authoring/..%2Fcontent")]
     [InlineData("/instructor/authoring/%2E%2E%2Flabs")]
     [InlineData("/instructor/authoring/%2Fetc")]
     [InlineData("/instructor/authoring/bridge-dns%2F..")]

@@ -96,6 +96,9 @@ public sealed class LabAuthoringTests : BunitContext
         labs.Edit("bridge-dns", "ko.md", "{#run-pair}", "{#run-pear}");
 
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=lint] [data-code=LAB201]")), TimeSpan.FromSeconds(10));
+        Assert.Equal(InstructorText.English.MissingSection, page.Find("[data-step=run-pair] article[lang=ko] .authoring-missing").TextContent);
+        Assert.Empty(page.FindAll("[data-step=run-pair] article[lang=en] .authoring-missing"));
+        Assert.Equal(InstructorText.English.NotInLabYaml, page.Find("[data-step=run-pear] .authoring-missing").TextContent);
     }
 
     [Fact]
@@ -125,6 +128,18 @@ public sealed class LabAuthoringTests : BunitContext
         Assert.Contains("test-fail", failed.ClassList);
         Assert.Contains("the network-exists check still fails", failed.TextContent, StringComparison.Ordinal);
         Assert.Contains("docker network create wrong-net", failed.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RunTest_CheckPassingOnAnEmptyMachine_IsListed()
+    {
+        labs.Edit("bridge-dns", "lab.yaml", "        name: app-net\n        driver: bridge\n", "        name: bridge\n        driver: bridge\n");
+        var page = RenderFolder("bridge-dns");
+
+        page.Find("[data-testid=run-test]").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("passes on an empty machine", page.Find("[data-testid=empty-machine]").TextContent, StringComparison.Ordinal), TestRunTimeout);
+        Assert.Contains("test-fail", page.Find("[data-testid=test-summary]").ClassList);
     }
 
     [Fact]
