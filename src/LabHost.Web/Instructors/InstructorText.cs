@@ -59,6 +59,7 @@ public sealed record InstructorText
     public required string WarningCount { get; init; }
     public required string LoadFailed { get; init; }
     public required string LiveReload { get; init; }
+    public required string LiveReloadOff { get; init; }
     public required string LoadedAt { get; init; }
     public required string MissingSection { get; init; }
     public required string NotInLabYaml { get; init; }
@@ -97,7 +98,8 @@ public sealed record InstructorText
         RunTest = "이 실습 테스트하기", TestPassed = "모든 단계 통과", TestFailed = "실패한 단계가 있습니다",
         LabFolder = "실습 폴더", NoLabFolders = "실습 폴더가 없습니다.", ErrorCount = "오류 {0}개", WarningCount = "경고 {0}개",
         LoadFailed = "lab.yaml을 불러오지 못했습니다. 아래 lint 결과를 확인하세요.",
-        LiveReload = "이 폴더의 파일을 저장하면 이 페이지가 바로 다시 그려집니다.", LoadedAt = "불러온 시각",
+        LiveReload = "이 폴더의 파일을 저장하면 이 페이지가 바로 다시 그려집니다.", LiveReloadOff = "파일 변경을 감시할 수 없어 자동으로 다시 그리지 않습니다. 새로 고침하세요.",
+        LoadedAt = "불러온 시각",
         MissingSection = "이 언어의 파일에는 이 단계의 내용이 없습니다.", NotInLabYaml = "lab.yaml에 없는 단계입니다.",
         ChecksHeading = "검사 항목", Solution = "해답", Testing = "테스트 중… {1}단계 중 {0}단계 완료",
         NotTested = "lint 오류가 있는 실습은 테스트하지 않습니다. 오류부터 고치세요.", TestOnSimulated = "시뮬레이션 작업 공간에서 각 단계의 해답을 순서대로 입력합니다.",
@@ -124,7 +126,8 @@ public sealed record InstructorText
         RunTest = "Test this lab", TestPassed = "Every step passed", TestFailed = "Some steps failed",
         LabFolder = "Lab folder", NoLabFolders = "No lab folder found.", ErrorCount = "{0} error(s)", WarningCount = "{0} warning(s)",
         LoadFailed = "lab.yaml could not be loaded; see the lint findings below.",
-        LiveReload = "Saving a file in this folder redraws this page at once.", LoadedAt = "Loaded at",
+        LiveReload = "Saving a file in this folder redraws this page at once.", LiveReloadOff = "Files cannot be watched here, so this page does not redraw itself: reload it.",
+        LoadedAt = "Loaded at",
         MissingSection = "This language has no section for this step.", NotInLabYaml = "Not a step of lab.yaml.",
         ChecksHeading = "Checks", Solution = "Solution", Testing = "Testing… {0} of {1} steps done",
         NotTested = "A lab with lint errors is not tested: fix the errors first.", TestOnSimulated = "Types each step's solution, in order, into a simulated workspace.",
