@@ -38,7 +38,7 @@ public sealed record LabPreview(
                 documents[language] = LabDocument.Parse(File.ReadAllText(path), language, folder, LabMarkdown.DefaultAssetBaseUrl(folder));
             }
         }
-        return new LabPreview(folder, definition, diagnostics, documents, PreviewRows.Build(definition, documents, diagnostics));
+        return new LabPreview(folder, definition, diagnostics, documents, PreviewRows.Build(folder, definition, documents, diagnostics));
     }
 
     /// <summary>The status of a folder for the list page: its lint error and warning counts.</summary>

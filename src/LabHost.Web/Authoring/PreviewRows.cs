@@ -1,6 +1,7 @@
 using LabHost.Labs.Loading;
 using LabHost.Labs.Markdown;
 using LabHost.Labs.Model;
+using LabHost.Web.Labs;
 
 namespace LabHost.Web.Authoring;
 
@@ -13,7 +14,9 @@ public static class PreviewRows
     // Dictionary keys cannot be null: the text after the last step goes under a key no step id can take.
     private const string Trailing = "";
 
+    /// <param name="folder">The lab folder's name: relative paths in hints are served from <c>/labs/{folder}/</c>.</param>
     public static IReadOnlyList<PreviewRow> Build(
+        string folder,
         LabDefinition? definition,
         IReadOnlyDictionary<LabLanguage, LabDocument> documents,
         IReadOnlyList<LabDiagnostic> diagnostics)
@@ -30,11 +33,16 @@ public static class PreviewRows
         }
 
         var stepOf = diagnostics.ToLookup(d => StepOf(d, definition, documents));
-        return stepIds.Select(id => new PreviewRow(
-                id,
-                definition?.Steps.FirstOrDefault(s => s.Id == id),
-                LabLanguages.All.ToDictionary(language => language, language => chunks[language].GetValueOrDefault(id ?? Trailing) ?? []),
-                id is null ? [] : stepOf[id].ToList()))
+        return stepIds.Select(id =>
+            {
+                var step = definition?.Steps.FirstOrDefault(s => s.Id == id);
+                return new PreviewRow(
+                    id,
+                    step,
+                    LabLanguages.All.ToDictionary(language => language, language => chunks[language].GetValueOrDefault(id ?? Trailing) ?? []),
+                    step is null ? LabLanguages.All.ToDictionary(language => language, _ => (IReadOnlyList<string>)[]) : LabLibrary.HintsHtml(step, folder),
+                    id is null ? [] : stepOf[id].ToList());
+            })
             .ToList();
     }
 

@@ -65,6 +65,7 @@ public sealed record InstructorText
     public required string NotInLabYaml { get; init; }
     public required string ChecksHeading { get; init; }
     public required string Solution { get; init; }
+    public required string StepHints { get; init; }
     public required string Testing { get; init; }
     public required string NotTested { get; init; }
     public required string TestOnSimulated { get; init; }
@@ -101,7 +102,7 @@ public sealed record InstructorText
         LiveReload = "이 폴더의 파일을 저장하면 이 페이지가 바로 다시 그려집니다.", LiveReloadOff = "파일 변경을 감시할 수 없어 자동으로 다시 그리지 않습니다. 새로 고침하세요.",
         LoadedAt = "불러온 시각",
         MissingSection = "이 언어의 파일에는 이 단계의 내용이 없습니다.", NotInLabYaml = "lab.yaml에 없는 단계입니다.",
-        ChecksHeading = "검사 항목", Solution = "해답", Testing = "테스트 중… {1}단계 중 {0}단계 완료",
+        ChecksHeading = "검사 항목", Solution = "해답", StepHints = "힌트 (lab.yaml)", Testing = "테스트 중… {1}단계 중 {0}단계 완료",
         NotTested = "lint 오류가 있는 실습은 테스트하지 않습니다. 오류부터 고치세요.", TestOnSimulated = "시뮬레이션 작업 공간에서 각 단계의 해답을 순서대로 입력합니다.",
         StepPassed = "통과", StepFailed = "실패", EmptyMachine = "아무 명령도 입력하기 전에 이미 통과하는 검사", TestError = "테스트를 실행하지 못했습니다:",
         StepFindings = "이 단계의 lint 결과",
@@ -129,7 +130,7 @@ public sealed record InstructorText
         LiveReload = "Saving a file in this folder redraws this page at once.", LiveReloadOff = "Files cannot be watched here, so this page does not redraw itself: reload it.",
         LoadedAt = "Loaded at",
         MissingSection = "This language has no section for this step.", NotInLabYaml = "Not a step of lab.yaml.",
-        ChecksHeading = "Checks", Solution = "Solution", Testing = "Testing… {0} of {1} steps done",
+        ChecksHeading = "Checks", Solution = "Solution", StepHints = "Hints (lab.yaml)", Testing = "Testing… {0} of {1} steps done",
         NotTested = "A lab with lint errors is not tested: fix the errors first.", TestOnSimulated = "Types each step's solution, in order, into a simulated workspace.",
         StepPassed = "Passed", StepFailed = "Failed", EmptyMachine = "Checks that already pass on an empty machine", TestError = "The test could not run:",
         StepFindings = "Lint findings in this step",

@@ -29,6 +29,8 @@ public sealed class LabAuthoringTests : BunitContext
         Assert.Contains("사용자 정의 브리지", row.QuerySelector("article[lang=ko] .is-step h3")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("Create a user-defined bridge", row.QuerySelector("article[lang=en] .is-step h3")!.TextContent);
         Assert.Contains("network-exists name=app-net driver=bridge scope=local", row.QuerySelector(".authoring-checks")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("--driver", row.QuerySelector("article[lang=ko] .authoring-hints code")!.TextContent);
+        Assert.StartsWith("Without --driver, Docker uses", row.QuerySelector("article[lang=en] .authoring-hints li")!.TextContent, StringComparison.Ordinal);
         // Each step once, in order, then the text after the last step in a row of its own.
         Assert.Equal(
             ["create-app-net", "run-pair", "resolve-by-name", "other-network", "default-bridge", "connect-outsider", null],
@@ -108,6 +110,8 @@ public sealed class LabAuthoringTests : BunitContext
 
         page.Find("[data-testid=run-test]").Click();
 
+        // The handler redraws at its first await, long before six steps are typed.
+        Assert.Matches("^Testing… [0-5] of 6 steps done$", page.Find("[data-testid=test-progress]").TextContent.Trim());
         page.WaitForAssertion(() => Assert.Equal(InstructorText.English.TestPassed, page.Find("[data-testid=test-summary].test-pass").TextContent), TestRunTimeout);
         var results = page.FindAll(".authoring-row [data-testid=step-test]");
         Assert.Equal(6, results.Count);
