@@ -4,15 +4,15 @@ using LabHost.Classes.Data;
 namespace LabHost.Cli;
 
 /// <summary>
-/// `labhost instructor add EMAIL [--name NAME] [--password-stdin] [--data DIR]`: creates an
-/// instructor account in the web app's database (or resets its password). The database is found
+/// `labhost instructor add EMAIL [--name NAME] [--password-stdin] [--reset-password] [--data DIR]`: creates an
+/// instructor account in the web app's database (with --reset-password, sets an existing one's password). The database is found
 /// as the web app finds it: Database__Provider, ConnectionStrings__LabHost and
-/// LabHost__DataDirectory from the environment, else the SQLite file in src/LabHost.Web/data of
-/// the repository around the current folder.
+/// LabHost__DataDirectory (relative to the web app's content root) from the environment, else the
+/// SQLite file in src/LabHost.Web/data of the repository around the current folder.
 /// </summary>
 public static class InstructorCommand
 {
-    private const string Usage = "Usage: labhost instructor add EMAIL [--name NAME] [--password-stdin] [--data DIR]\n";
+    private const string Usage = "Usage: labhost instructor add EMAIL [--name NAME] [--password-stdin] [--reset-password] [--data DIR]\n";
 
     public static async Task<int> RunAsync(string[] args, TextReader stdin, bool stdinIsTerminal, TextWriter stdout, TextWriter stderr)
     {
@@ -23,6 +23,7 @@ public static class InstructorCommand
         }
         string? email = null, name = null, data = null;
         var fromStdin = !stdinIsTerminal;
+        var resetExisting = false;
         for (var i = 1; i < args.Length; i++)
         {
             switch (args[i])
@@ -30,6 +31,7 @@ public static class InstructorCommand
                 case "--name" when i + 1 < args.Length: name = args[++i]; break;
                 case "--data" when i + 1 < args.Length: data = args[++i]; break;
                 case "--password-stdin": fromStdin = true; break;
+                case "--reset-password": resetExisting = true; break;
                 default:
                     if (args[i].StartsWith('-') || email is not null)
                     {
@@ -46,7 +48,12 @@ public static class InstructorCommand
             return 2;
         }
 
-        var password = fromStdin ? (await stdin.ReadLineAsync() ?? string.Empty) : ReadPasswordFromTerminal(stderr);
+        var password = fromStdin ? await stdin.ReadLineAsync() : ReadPasswordFromTerminal(stderr);
+        if (fromStdin && string.IsNullOrEmpty(password))
+        {
+            await stderr.WriteLineAsync("labhost instructor add: no password on standard input (one line, 10 or more characters)");
+            return 2;
+        }
         if (password is null)
         {
             return 1;
@@ -58,7 +65,7 @@ public static class InstructorCommand
             store = ClassesStore.Resolve(
                 Environment.GetEnvironmentVariable("Database__Provider"),
                 Environment.GetEnvironmentVariable("ConnectionStrings__LabHost"),
-                data ?? Environment.GetEnvironmentVariable("LabHost__DataDirectory") ?? DefaultDataDirectory());
+                data ?? DataDirectory(Environment.GetEnvironmentVariable("LabHost__DataDirectory"), Environment.CurrentDirectory));
         }
         catch (InvalidOperationException e)
         {
@@ -66,7 +73,7 @@ public static class InstructorCommand
             return 2;
         }
 
-        var errors = await InstructorAccounts.AddOrUpdateAsync(new ClassesDatabase(store), email, name, password);
+        var errors = await InstructorAccounts.AddOrUpdateAsync(new ClassesDatabase(store), email, name, password, resetExisting);
         if (errors.Count > 0)
         {
             foreach (var error in errors)
@@ -79,18 +86,25 @@ public static class InstructorCommand
         return 0;
     }
 
-    /// <summary>The web app's default data folder: src/LabHost.Web/data in the repository around the current folder, else ./data.</summary>
-    internal static string DefaultDataDirectory()
+    /// <summary>
+    /// LabHost__DataDirectory as the web app reads it: relative to its content root, which is
+    /// src/LabHost.Web in the repository around <paramref name="currentDirectory"/> (`dotnet run
+    /// --project src/LabHost.Web`), else the current folder; unset, data/ there.
+    /// </summary>
+    internal static string DataDirectory(string? configured, string currentDirectory) =>
+        Path.GetFullPath(configured is { Length: > 0 } ? configured : "data", WebContentRoot(currentDirectory) ?? currentDirectory);
+
+    private static string? WebContentRoot(string currentDirectory)
     {
-        for (var directory = new DirectoryInfo(Environment.CurrentDirectory); directory is not null; directory = directory.Parent)
+        for (var directory = new DirectoryInfo(currentDirectory); directory is not null; directory = directory.Parent)
         {
             var web = Path.Combine(directory.FullName, "src", "LabHost.Web");
             if (Directory.Exists(web) && Directory.Exists(Path.Combine(directory.FullName, "labs")))
             {
-                return Path.Combine(web, "data");
+                return web;
             }
         }
-        return Path.GetFullPath("data");
+        return null;
     }
 
     private static string? ReadPasswordFromTerminal(TextWriter stderr)

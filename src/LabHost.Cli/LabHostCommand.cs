@@ -13,8 +13,8 @@ public static class LabHostCommand
         "                    run each step's solution in a fresh workspace; its checks must fail before and pass after\n" +
         "                    (docker: a Docker-in-Docker workspace on the engine DOCKER_HOST names)\n" +
         "  checks            list the check kinds a lab.yaml may use\n" +
-        "  instructor add EMAIL [--name NAME] [--password-stdin] [--data DIR]\n" +
-        "                    create an instructor account (or set its password) in the web app's database\n";
+        "  instructor add EMAIL [--name NAME] [--password-stdin] [--reset-password] [--data DIR]\n" +
+        "                    create an instructor account in the web app's database (--reset-password: set an existing one's password)\n";
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
     {

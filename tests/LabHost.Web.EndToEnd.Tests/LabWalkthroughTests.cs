@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using Xunit.Abstractions;
+using static LabHost.Web.EndToEnd.LabPage;
 using static Microsoft.Playwright.Assertions;
 
 namespace LabHost.Web.EndToEnd;
@@ -11,71 +12,28 @@ namespace LabHost.Web.EndToEnd;
 /// </summary>
 public sealed class LabWalkthroughTests(ITestOutputHelper output) : IAsyncLifetime
 {
-    private readonly string dataDirectory = Directory.CreateTempSubdirectory("labhost-e2e-").FullName;
-    private readonly List<string> browserErrors = [];
-    private IPlaywright? playwright;
-    private IBrowser? browser;
-    private ServerProcess? server;
+    private readonly EndToEndRun run = new(output, "labhost-e2e-");
 
     public async Task InitializeAsync()
     {
-        if (!File.Exists(ChromiumFactAttribute.ChromiumPath))
+        if (!EndToEndRun.HasChromium)
         {
             return; // skipped, or failing in CI by the assertion in the test
         }
-        playwright = await Playwright.CreateAsync();
-        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumFactAttribute.ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
-        });
-        server = await ServerProcess.StartAsync(dataDirectory);
+        await run.StartBrowserAsync();
+        await run.StartServerAsync();
     }
 
-    public async Task DisposeAsync()
-    {
-        if (server is not null)
-        {
-            output.WriteLine(server.Log);
-            await server.DisposeAsync();
-        }
-        if (browser is not null)
-        {
-            await browser.DisposeAsync();
-        }
-        playwright?.Dispose();
-        try
-        {
-            Directory.Delete(dataDirectory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Left to the OS's temp cleaning.
-        }
-    }
+    public async Task DisposeAsync() => await run.DisposeAsync();
 
     [ChromiumFact]
     public async Task LectureLab_TypedKeyByKey_CompletesEveryStepAndSurvivesReloadAndRestart()
     {
         Assert.True(File.Exists(ChromiumFactAttribute.ChromiumPath), $"CI=true and {ChromiumFactAttribute.ChromiumPath} is missing: .ci/run must install chromium");
-        var context = await browser!.NewContextAsync(new BrowserNewContextOptions
-        {
-            Locale = "ko-KR",
-            ViewportSize = new ViewportSize { Width = 1440, Height = 960 },
-        });
-        var page = await context.NewPageAsync();
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error")
-            {
-                browserErrors.Add(message.Text);
-            }
-        };
-        page.PageError += (_, error) => browserErrors.Add(error);
+        var page = await run.NewPageAsync("ko-KR");
 
         // The catalog, in Korean from Accept-Language.
-        await page.GotoAsync(server!.Address.ToString());
+        await page.GotoAsync(run.Server.Address.ToString());
         await Expect(page.Locator("h1")).ToHaveTextAsync("실습 과정");
         await page.GetByRole(AriaRole.Link, new() { Name = "도커 컨테이너 네트워킹" }).ClickAsync();
         await Expect(page.Locator(".lab-header h1")).ToHaveTextAsync("도커 컨테이너 네트워킹");
@@ -84,7 +42,7 @@ public sealed class LabWalkthroughTests(ITestOutputHelper output) : IAsyncLifeti
         // list-networks: a command and two quizzes.
         await page.Locator("li[data-step='list-networks'] button").ClickAsync();
         await TypeAsync(page, "docker network ls");
-        await Expect(Terminal(page)).ToContainTextAsync("NETWORK ID");
+        await Expect(TerminalRows(page)).ToContainTextAsync("NETWORK ID");
         await page.Locator("label[for='lh-quiz-none-driver-c']").ClickAsync();
         await page.Locator("label[for='lh-quiz-default-scope-a']").ClickAsync();
         await StepDoneAsync(page, "list-networks");
@@ -105,7 +63,7 @@ public sealed class LabWalkthroughTests(ITestOutputHelper output) : IAsyncLifeti
 
         await TypeAsync(page, "ip -f inet -4 -o addr");
         await StepDoneAsync(page, "inspect-eth0");
-        await Expect(Terminal(page)).ToContainTextAsync("10.0.42.129");
+        await Expect(TerminalRows(page)).ToContainTextAsync("10.0.42.129");
         await Expect(page.Locator("[data-interface='network-explorer/eth0']")).ToContainTextAsync("10.0.42.129/24");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Repository.TestResults, "lab-page.png"), FullPage = true });
 
@@ -126,7 +84,7 @@ public sealed class LabWalkthroughTests(ITestOutputHelper output) : IAsyncLifeti
 
         await TypeAsync(page, "docker attach network-explorer");
         await TypeAsync(page, "ip -f inet -4 -o addr");
-        await Expect(Terminal(page)).ToContainTextAsync("10.0.43.129");
+        await Expect(TerminalRows(page)).ToContainTextAsync("10.0.43.129");
         // `docker attach` is recorded when it ends: at the detach.
         await page.Locator(".terminal-host .xterm").ClickAsync();
         await page.Keyboard.PressAsync("Control+P");
@@ -166,26 +124,27 @@ public sealed class LabWalkthroughTests(ITestOutputHelper output) : IAsyncLifeti
         await page.SetViewportSizeAsync(1440, 960);
 
         // Nothing failed in the page so far, the CSP included.
-        Assert.Empty(browserErrors);
+        Assert.Empty(run.BrowserErrors);
 
         // A server restart: a new process on the same data folder (SQLite file and cookie keys).
         // The open page loses its circuit and says so in the console; that is expected.
-        await server.DisposeAsync();
-        server = await ServerProcess.StartAsync(dataDirectory);
-        await page.GotoAsync(new Uri(server.Address, "labs/docker-networking").ToString());
+        await run.StartServerAsync();
+        await page.GotoAsync(new Uri(run.Server.Address, "labs/docker-networking").ToString());
         await Expect(page.Locator(".lab-header h1")).ToHaveTextAsync("Docker container networking");
         await ExpectRestoredAsync(page);
-        await TypeAsync(page, "docker network ls");
-        await Expect(Terminal(page)).ToContainTextAsync("user-network2");
-        Assert.DoesNotContain(browserErrors, e => e.Contains("Content Security Policy", StringComparison.Ordinal));
+        await ExpectScreenReplayedAsync(page);
+        // The replayed screen holds "user-network2" already: the restored machine must print a line of its own.
+        await TypeAsync(page, "docker network ls --filter name=user-network2 --format 'restored:{{.Name}}'");
+        await Expect(TerminalRows(page)).ToContainTextAsync("restored:user-network2");
+        Assert.DoesNotContain(run.BrowserErrors, e => e.Contains("Content Security Policy", StringComparison.Ordinal));
     }
 
     [ChromiumFact]
     public async Task LabPage_KeyboardOnly_ReachesEverythingAndLeavesTheTerminalWithF6()
     {
         Assert.True(File.Exists(ChromiumFactAttribute.ChromiumPath), $"CI=true and {ChromiumFactAttribute.ChromiumPath} is missing");
-        var page = await browser!.NewPageAsync(new BrowserNewPageOptions { Locale = "en-US" });
-        await page.GotoAsync(new Uri(server!.Address, "labs/docker-networking").ToString());
+        var page = await run.Browser.NewPageAsync(new BrowserNewPageOptions { Locale = "en-US" });
+        await page.GotoAsync(new Uri(run.Server.Address, "labs/docker-networking").ToString());
         await WaitForPromptAsync(page, ":~# ");
 
         // Focus starts at the page's heading (FocusOnNavigate); the skip link is just before the header's switch.
@@ -204,7 +163,7 @@ public sealed class LabWalkthroughTests(ITestOutputHelper output) : IAsyncLifeti
         Assert.True(await page.EvaluateAsync<bool>("!!document.activeElement.closest('.terminal-host')"), "Tab reaches the terminal");
         await page.Keyboard.TypeAsync("docker network ls");
         await page.Keyboard.PressAsync("Enter");
-        await Expect(Terminal(page)).ToContainTextAsync("NETWORK ID");
+        await Expect(TerminalRows(page)).ToContainTextAsync("NETWORK ID");
         await page.Keyboard.PressAsync("F6");
         Assert.False(await page.EvaluateAsync<bool>("!!document.activeElement.closest('.terminal-host')"), "F6 leaves the terminal");
         Assert.Equal("Reset lab machine", await page.EvaluateAsync<string>("document.activeElement.textContent.trim()"));
@@ -215,22 +174,6 @@ public sealed class LabWalkthroughTests(ITestOutputHelper output) : IAsyncLifeti
         await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Lab machine" })).ToBeVisibleAsync();
     }
 
-    private static ILocator Terminal(IPage page) => page.Locator(".terminal-host .xterm-rows");
-
-    private static async Task WaitForPromptAsync(IPage page, string text) =>
-        await Expect(Terminal(page)).ToContainTextAsync(text, new() { Timeout = 15_000 });
-
-    /// <summary>Types into the terminal key by key, then Enter.</summary>
-    private static async Task TypeAsync(IPage page, string command)
-    {
-        await page.Locator(".terminal-host .xterm").ClickAsync();
-        await page.Keyboard.TypeAsync(command, new KeyboardTypeOptions { Delay = 5 });
-        await page.Keyboard.PressAsync("Enter");
-    }
-
-    private static async Task StepDoneAsync(IPage page, string step) =>
-        await Expect(page.Locator($"li[data-step='{step}']")).ToHaveAttributeAsync("data-state", "done", new() { Timeout = 15_000 });
-
     private static async Task ExpectRestoredAsync(IPage page)
     {
         await Expect(page.GetByTestId("lab-summary")).ToContainTextAsync("11 / 11");
@@ -239,7 +182,7 @@ public sealed class LabWalkthroughTests(ITestOutputHelper output) : IAsyncLifeti
         await WaitForPromptAsync(page, ":~# ");
     }
 
-    /// <summary>A reconnecting terminal paints the screen so far (within one server; a restart starts a fresh screen).</summary>
+    /// <summary>A reconnecting terminal paints the screen so far, after a server restart too (the screen is saved with the workspace).</summary>
     private static async Task ExpectScreenReplayedAsync(IPage page) =>
-        await Expect(Terminal(page)).ToContainTextAsync("10.0.43.129", new() { Timeout = 15_000 });
+        await Expect(TerminalRows(page)).ToContainTextAsync("10.0.43.129", new() { Timeout = 15_000 });
 }

@@ -8,14 +8,10 @@ internal static class Repository
     public static string WebProject => Path.Combine(Root, "src", "LabHost.Web");
 
     /// <summary>The web app's build output of the configuration these tests were built in (the project reference built it).</summary>
-    public static string WebAssembly
-    {
-        get
-        {
-            var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
-            return Path.Combine(WebProject, "bin", configuration, "net10.0", "LabHost.Web.dll");
-        }
-    }
+    public static string WebAssembly => BuildOutput(WebProject, "LabHost.Web.dll");
+
+    /// <summary>`labhost`, the command line, as built beside the tests (a project reference that only builds it).</summary>
+    public static string CliAssembly => BuildOutput(Path.Combine(Root, "src", "LabHost.Cli"), "labhost.dll");
 
     /// <summary>TestResults/ beside the test project, for artefacts such as screenshots.</summary>
     public static string TestResults
@@ -26,6 +22,12 @@ internal static class Repository
             Directory.CreateDirectory(directory);
             return directory;
         }
+    }
+
+    private static string BuildOutput(string project, string assembly)
+    {
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
+        return Path.Combine(project, "bin", configuration, "net10.0", assembly);
     }
 
     private static string FindRoot()

@@ -4,7 +4,7 @@ using Microsoft.Net.Http.Headers;
 
 namespace LabHost.Web;
 
-/// <summary>A browser-less learner: its cookies, the pages it opens and the workspace id a lab page names.</summary>
+/// <summary>A browser-less learner (or instructor): its cookies, the pages it opens and the workspace id a lab page names.</summary>
 internal sealed partial class LearnerClient(WebApplicationFactory<Program> factory)
 {
     private readonly HttpClient client = factory.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false, AllowAutoRedirect = false });
@@ -14,15 +14,15 @@ internal sealed partial class LearnerClient(WebApplicationFactory<Program> facto
 
     public async Task<string> GetPageAsync(string path, string acceptLanguage = "en")
     {
-        using var response = await GetAsync(path, acceptLanguage);
+        using var response = await GetAsync(path, "text/html", acceptLanguage);
         return await response.Content.ReadAsStringAsync();
     }
 
-    /// <summary>Opens a page as a browser would, for its status as well as its text.</summary>
-    public async Task<HttpResponseMessage> GetAsync(string path, string acceptLanguage = "en")
+    /// <summary>A GET with this client's cookies; the caller reads (and disposes) the response: a download, JSON.</summary>
+    public async Task<HttpResponseMessage> GetAsync(string path, string accept, string acceptLanguage = "en")
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, path);
-        request.Headers.Accept.ParseAdd("text/html");
+        request.Headers.Accept.ParseAdd(accept);
         request.Headers.AcceptLanguage.ParseAdd(acceptLanguage);
         if (cookies.Count > 0)
         {

@@ -22,8 +22,12 @@ public static class InstructorAccounts
         options.Lockout.MaxFailedAccessAttempts = 10;
     }
 
-    /// <summary>Adds an instructor, or sets the password and name of an existing one; returns the errors, if any.</summary>
-    public static async Task<IReadOnlyList<string>> AddOrUpdateAsync(ClassesDatabase database, string email, string? name, string password)
+    /// <summary>
+    /// Adds an instructor; returns the errors, if any. An existing account (the same email, in any
+    /// case) is refused unless <paramref name="resetExisting"/>: then its password (and name, when
+    /// given) is set, so a mistyped `add` never silently takes over a colleague's account.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> AddOrUpdateAsync(ClassesDatabase database, string email, string? name, string password, bool resetExisting = false)
     {
         await database.MigrateAsync();
         var services = new ServiceCollection();
@@ -40,6 +44,10 @@ public static class InstructorAccounts
         {
             var instructor = new Instructor { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name };
             result = await users.CreateAsync(instructor, password);
+        }
+        else if (!resetExisting)
+        {
+            return [$"an instructor with the email {existing.Email} exists already; to set a new password, run it again with --reset-password"];
         }
         else
         {

@@ -7,7 +7,8 @@ namespace LabHost.Classes.Export;
 /// <summary>
 /// The grades as CSV: one row per learner × exercise, RFC 4180 (CRLF, fields with a comma, quote or
 /// line break in double quotes, quotes doubled), UTF-8 with a BOM so a spreadsheet reads Korean
-/// names as UTF-8 rather than the system code page. Times are ISO 8601 UTC.
+/// names as UTF-8 rather than the system code page. Times are ISO 8601 UTC. Text a learner typed
+/// (name, student number) is written through <see cref="Text"/> so a spreadsheet cannot run it.
 /// </summary>
 public static class GradeCsv
 {
@@ -22,9 +23,9 @@ public static class GradeCsv
         {
             AppendLine(text,
             [
-                row.Learner.StudentId,
-                row.Learner.Name,
-                row.Exercise.LabId,
+                Text(row.Learner.StudentId),
+                Text(row.Learner.Name),
+                Text(row.Exercise.LabId),
                 Time(row.Exercise.DueAt),
                 row.Score.CompletedAt is { } done ? done.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture) : string.Empty,
                 Number(row.Score.Raw),
@@ -35,6 +36,14 @@ public static class GradeCsv
         }
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
     }
+
+    /// <summary>
+    /// CSV injection guard (OWASP): a text field starting with =, +, -, @, tab or CR is read by
+    /// Excel, LibreOffice and Google Sheets as a formula ("=HYPERLINK(...)", "-1+2"), so it gets an
+    /// apostrophe first and stays text. Only for text: the numbers this class writes stay numbers.
+    /// </summary>
+    public static string Text(string value) =>
+        value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value;
 
     public static string Field(string value) =>
         value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;

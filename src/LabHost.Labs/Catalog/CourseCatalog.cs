@@ -52,13 +52,14 @@ public sealed record CourseCatalog(IReadOnlyList<Course> Courses)
 
     private static Course ReadCourse(YamlReader reader, YamlMappingNode map, IReadOnlyCollection<string>? knownLabIds)
     {
-        reader.Allow(map, "id", "title", "labs");
+        reader.Allow(map, "id", "title", "summary", "labs");
         var id = reader.Scalar(map, "id", required: true, DiagnosticCodes.BadCourse) ?? string.Empty;
         if (id.Length > 0 && !LabIds.IsValid(id))
         {
             reader.Error(reader.Get(map, "id")!, DiagnosticCodes.BadCourse, $"course id '{id}' is not valid: use {LabIds.Rule}");
         }
         var title = reader.Localized(map, "title", required: true, DiagnosticCodes.TitleMissing, $"the title of course '{id}'");
+        var summary = reader.Localized(map, "summary", required: false, DiagnosticCodes.TitleMissing, $"the summary of course '{id}'");
         var labs = new List<string>();
         foreach (var lab in reader.Node<YamlSequenceNode>(map, "labs", required: true, "a list of lab ids")?.Children ?? [])
         {
@@ -80,6 +81,6 @@ public sealed record CourseCatalog(IReadOnlyList<Course> Courses)
                 labs.Add(labId);
             }
         }
-        return new Course(id, title, labs, (int)map.Start.Line);
+        return new Course(id, title, labs, (int)map.Start.Line) { Summary = summary };
     }
 }

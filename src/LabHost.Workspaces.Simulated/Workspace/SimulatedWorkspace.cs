@@ -60,6 +60,7 @@ public sealed class SimulatedWorkspace : IWorkspace, IIdleAwareWorkspace
             HostShell = engine.HostShell.Save(),
             ContainerShells = engine.ContainerShells(),
             Commands = [.. log.ToImmutable()],
+            Screen = hub.ScreenText,
         }.ToBytes());
 
     public Task ResetAsync(CancellationToken cancellation = default) => serial.RunAsync(() =>
@@ -91,6 +92,11 @@ public sealed class SimulatedWorkspace : IWorkspace, IIdleAwareWorkspace
         await workspace.serial.RunAsync(() =>
         {
             workspace.log.AddRange(saved?.Commands ?? []);
+            if (saved?.Screen is { Length: > 0 } screen)
+            {
+                // The old screen, its last line (a prompt, perhaps half a command) cleared for the new prompt.
+                workspace.hub.Write(screen + "\r\u001b[K");
+            }
             workspace.engine = new WorkspaceEngine(saved, start, workspace.shellLimits, workspace.hub, workspace.log, workspace.serial);
         });
         return workspace;

@@ -7,8 +7,9 @@ namespace LabHost.Workspaces.Simulated.Workspace;
 
 /// <summary>
 /// A saved simulated workspace: the daemon's state (networks, IPAM, ids, containers), the shells
-/// (host, and each running container's main shell), the commands typed and the clock. The terminal's
-/// screen and a half-typed line are not kept: a restored workspace starts at a fresh host prompt.
+/// (host, and each running container's main shell), the commands typed, the clock and the terminal's
+/// screen (its newest part, as a reconnecting browser is painted). A half-typed line is not kept: a
+/// restored workspace repaints the old screen and gives a fresh host prompt under it.
 /// </summary>
 internal sealed class WorkspaceSave
 {
@@ -31,6 +32,9 @@ internal sealed class WorkspaceSave
     public Dictionary<string, ShellSnapshot> ContainerShells { get; set; } = new(StringComparer.Ordinal);
 
     public List<CommandRecord> Commands { get; set; } = [];
+
+    /// <summary>What the terminal showed; absent in saves made before it was kept.</summary>
+    public string? Screen { get; set; }
 
     public byte[] ToBytes() => JsonSerializer.SerializeToUtf8Bytes(this);
 

@@ -10,6 +10,9 @@ public class CourseCatalogTests
             title:
               ko: 도커 기초
               en: Docker basics
+            summary:
+              ko: 도커의 기본을 익힙니다.
+              en: Learn the basics of Docker.
             labs:
               - docker-networking
               - docker-volumes
@@ -24,12 +27,14 @@ public class CourseCatalogTests
         var course = Assert.Single(result.Catalog!.Courses);
         Assert.Equal("docker-basics", course.Id);
         Assert.Equal("도커 기초", course.Title.Ko);
+        Assert.Equal(("도커의 기본을 익힙니다.", "Learn the basics of Docker."), (course.Summary.Ko, course.Summary.En));
         Assert.Equal(["docker-networking", "docker-volumes"], course.LabIds);
     }
 
     [Theory]
-    [InlineData("- docker-volumes", "- Docker Volumes", DiagnosticCodes.BadCourse, 8)]
-    [InlineData("- docker-volumes", "- docker-networking", DiagnosticCodes.BadCourse, 8)]
+    [InlineData("- docker-volumes", "- Docker Volumes", DiagnosticCodes.BadCourse, 11)]
+    [InlineData("- docker-volumes", "- docker-networking", DiagnosticCodes.BadCourse, 11)]
+    [InlineData("      en: Learn the basics of Docker.\n", "", DiagnosticCodes.TitleMissing, 7)]
     [InlineData("      en: Docker basics\n", "", DiagnosticCodes.TitleMissing, 4)]
     [InlineData("- id: docker-basics", "- id: docker basics", DiagnosticCodes.BadCourse, 2)]
     [InlineData("courses:", "courses: [", DiagnosticCodes.YamlSyntax, 2)]
@@ -55,7 +60,7 @@ public class CourseCatalogTests
 
         var diagnostic = Assert.Single(result.Diagnostics);
         Assert.Equal(DiagnosticCodes.UnknownLab, diagnostic.Code);
-        Assert.Equal(8, diagnostic.Line);
+        Assert.Equal(11, diagnostic.Line);
     }
 
     [Fact]

@@ -12,15 +12,16 @@ public sealed class PagesTests : IAsyncLifetime
     public async Task DisposeAsync() => await factory.DisposeAsync();
 
     [Theory]
-    [InlineData("ko-KR,ko;q=0.9,en;q=0.8", "<html lang=\"ko\">", "실습 과정")]
-    [InlineData("en-US,en;q=0.9", "<html lang=\"en\">", "Courses")]
-    [InlineData("fr-FR", "<html lang=\"en\">", "Courses")]
-    public async Task Get_Catalog_SpeaksTheBrowsersLanguage(string acceptLanguage, string html, string heading)
+    [InlineData("ko-KR,ko;q=0.9,en;q=0.8", "<html lang=\"ko\">", "실습 과정", "도커 네트워크의 원리와")]
+    [InlineData("en-US,en;q=0.9", "<html lang=\"en\">", "Courses", "Learn how Docker networking works")]
+    [InlineData("fr-FR", "<html lang=\"en\">", "Courses", "Learn how Docker networking works")]
+    public async Task Get_Catalog_SpeaksTheBrowsersLanguage(string acceptLanguage, string html, string heading, string summary)
     {
         var page = await new LearnerClient(factory).GetPageAsync("/", acceptLanguage);
 
         Assert.Contains(html, page);
         Assert.Contains($"<h1>{heading}</h1>", page);
+        Assert.Contains($"<p class=\"course-summary\">{summary}", page);
         Assert.Contains("/labs/docker-networking", page);
     }
 

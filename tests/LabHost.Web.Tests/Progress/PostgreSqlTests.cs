@@ -1,4 +1,12 @@
+using LabHost.Classes.Accounts;
+using LabHost.Classes.Data;
+using LabHost.Classes.Gradebook;
+using LabHost.Grading.Scoring;
+using LabHost.Labs.Model;
+using LabHost.Web.Instructors;
 using LabHost.Web.Sessions;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace LabHost.Web.Progress;
 
@@ -46,5 +54,36 @@ public sealed class PostgreSqlTests(PostgreSqlServer server) : IClassFixture<Pos
         var saved = await factory.Services.GetRequiredService<ProgressStore>().LoadLabAsync(live.LearnerId, "docker-networking");
         Assert.NotNull(saved.WorkspaceState);
         Assert.Equal(DatabaseProvider.PostgreSql, factory.Services.GetRequiredService<DatabaseSettings>().Provider);
+    }
+    [PostgreSqlFact]
+    public async Task WebApp_ConfiguredForPostgreSql_RunsAClassFromAccountToGradebook()
+    {
+        Assert.True(server.Missing is null, "PostgreSQL is missing: " + server.Missing);
+        var connection = await server.CreateDatabaseAsync();
+        await using var factory = new LabHostFactory();
+        factory.Settings["Database:Provider"] = "PostgreSQL";
+        factory.Settings["ConnectionStrings:LabHost"] = connection;
+        var learner = new LearnerClient(factory);
+        var live = factory.Services.GetRequiredService<WorkspaceRegistry>().Find(await learner.OpenLabAsync())!;
+
+        // The account as `labhost instructor add` makes it, into the database the app migrated.
+        var classes = new ClassesDatabase(ClassesStore.PostgreSql(connection));
+        Assert.Empty(await InstructorAccounts.AddOrUpdateAsync(classes, "teacher@example.org", "김교수", "correct horse battery"));
+        await using var db = classes.Create();
+        var instructor = await db.Users.SingleAsync(u => u.Email == "teacher@example.org");
+        Assert.Equal(PasswordVerificationResult.Success, new PasswordHasher<Instructor>().VerifyHashedPassword(instructor, instructor.PasswordHash!, "correct horse battery"));
+
+        var service = factory.Services.GetRequiredService<ClassService>();
+        var classroom = await service.CreateClassAsync(instructor.Id, "네트워크 실습 1분반");
+        Assert.NotNull(await service.AddExerciseAsync(instructor.Id, classroom.Id, "docker-networking", null, new ScoringPolicy()));
+        Assert.NotNull(await service.JoinAsync(live.LearnerId, classroom.JoinCode, "김민수", "20261234"));
+        await live.TypeCommandAsync("docker network ls");
+        await live.AnswerQuizAsync("none-driver", "c");
+        await live.AnswerQuizAsync("default-scope", "a");
+
+        var row = Assert.Single(await service.GradebookAsync((await service.FindAsync(instructor.Id, classroom.Id))!, LabLanguage.Ko));
+        Assert.Equal(("김민수", "20261234"), (row.Learner.Name, row.Learner.StudentId));
+        Assert.Equal(StepStatus.Done, row.Cells.Single(c => c.StepId == "list-networks").Status);
+        Assert.True(row.Score.Raw > 0);
     }
 }

@@ -3,7 +3,8 @@ namespace LabHost.Workspaces.Simulated.Programs.Core;
 /// <summary>Usage errors in busybox's shape: the complaint, the banner, the usage line.</summary>
 internal static class Usage
 {
-    public const string Banner = "BusyBox v1.36.1 (2024-06-10 07:11:47 UTC) multi-call binary.";
+    /// <summary>The banner of the busybox build the containers run (the reference images' Debian busybox-static).</summary>
+    public static string Banner => Busybox.BusyboxBuild.Default.Banner;
 
     public static async Task<int> FailAsync(TextWriter stderr, string program, string? complaint, string usage, int status = 1)
     {

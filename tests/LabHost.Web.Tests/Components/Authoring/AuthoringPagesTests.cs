@@ -63,7 +63,7 @@ public sealed class AuthoringPagesTests : IAsyncLifetime
     [Fact]
     public async Task GetFolder_PrerendersBothLanguages()
     {
-        using var response = await instructor.GetAsync("/instructor/authoring/bridge-dns");
+        using var response = await instructor.GetAsync("/instructor/authoring/bridge-dns", "text/html");
         var page = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -81,7 +81,7 @@ public sealed class AuthoringPagesTests : IAsyncLifetime
     [InlineData("/instructor/authoring/..%5Clabs")]
     public async Task GetFolder_NotADirectChildOfTheLabsDirectory_Is404(string path)
     {
-        using var response = await instructor.GetAsync(path);
+        using var response = await instructor.GetAsync(path, "text/html");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
