@@ -18,7 +18,11 @@ public sealed class LabTester(IWorkspaceProvider provider)
 {
     public const string DetachNotation = "^P^Q";
 
-    public async Task<LabTestReport> TestAsync(LabDefinition lab, CancellationToken cancellation = default)
+    public Task<LabTestReport> TestAsync(LabDefinition lab, CancellationToken cancellation = default) =>
+        TestAsync(lab, progress: null, cancellation);
+
+    /// <param name="progress">Told each step's result as soon as the step is tested (the web page's progress).</param>
+    public async Task<LabTestReport> TestAsync(LabDefinition lab, IProgress<StepTestResult>? progress, CancellationToken cancellation = default)
     {
         var steps = lab.Steps.Select(s => (Step: s, Checks: s.Checks.Select(CheckCatalog.ToCheck).ToList())).ToList();
         await using var workspace = await provider.CreateAsync(new WorkspaceOptions { Owner = "labhost-test" }, cancellation);
@@ -58,7 +62,9 @@ public sealed class LabTester(IWorkspaceProvider provider)
             problems.AddRange(after.Where(r => !r.Passed).Select(r =>
                 $"lab.yaml:{r.Check.Line}: step {step.Id}: after the solution, the {r.Check.Kind} check still fails: {r.Message.En}"));
             var commands = snapshot.Commands.Skip(first).Select(c => $"[{c.Container ?? "host"}] exit {c.ExitStatus}: {c.Text}").ToList();
-            results.Add(new StepTestResult(step.Id, problems, clock.Elapsed) { Commands = commands });
+            var result = new StepTestResult(step.Id, problems, clock.Elapsed) { Commands = commands };
+            results.Add(result);
+            progress?.Report(result);
         }
 
         return new LabTestReport(lab.Id, results, emptyProblems);

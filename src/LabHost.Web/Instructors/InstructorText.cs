@@ -53,6 +53,27 @@ public sealed record InstructorText
     public required string RunTest { get; init; }
     public required string TestPassed { get; init; }
     public required string TestFailed { get; init; }
+    public required string LabFolder { get; init; }
+    public required string NoLabFolders { get; init; }
+    public required string ErrorCount { get; init; }
+    public required string WarningCount { get; init; }
+    public required string LoadFailed { get; init; }
+    public required string LiveReload { get; init; }
+    public required string LiveReloadOff { get; init; }
+    public required string LoadedAt { get; init; }
+    public required string MissingSection { get; init; }
+    public required string NotInLabYaml { get; init; }
+    public required string ChecksHeading { get; init; }
+    public required string Solution { get; init; }
+    public required string StepHints { get; init; }
+    public required string Testing { get; init; }
+    public required string NotTested { get; init; }
+    public required string TestOnSimulated { get; init; }
+    public required string StepPassed { get; init; }
+    public required string StepFailed { get; init; }
+    public required string EmptyMachine { get; init; }
+    public required string TestError { get; init; }
+    public required string StepFindings { get; init; }
     public required string JoinTitle { get; init; }
     public required string JoinCode { get; init; }
     public required string YourName { get; init; }
@@ -75,7 +96,16 @@ public sealed record InstructorText
         ExportCsv = "CSV 내보내기", NoMembers = "아직 참여한 학생이 없습니다.", Minutes = "분",
         Commands = "입력한 명령", CheckAttempt = "검사", Close = "닫기",
         Authoring = "실습 작성", Preview = "미리 보기", LintFindings = "lint 결과", NoFindings = "문제 없음",
-        RunTest = "labhost test 실행", TestPassed = "모든 단계 통과", TestFailed = "실패한 단계가 있습니다",
+        RunTest = "이 실습 테스트하기", TestPassed = "모든 단계 통과", TestFailed = "실패한 단계가 있습니다",
+        LabFolder = "실습 폴더", NoLabFolders = "실습 폴더가 없습니다.", ErrorCount = "오류 {0}개", WarningCount = "경고 {0}개",
+        LoadFailed = "lab.yaml을 불러오지 못했습니다. 아래 lint 결과를 확인하세요.",
+        LiveReload = "이 폴더의 파일을 저장하면 이 페이지가 바로 다시 그려집니다.", LiveReloadOff = "파일 변경을 감시할 수 없어 자동으로 다시 그리지 않습니다. 새로 고침하세요.",
+        LoadedAt = "불러온 시각",
+        MissingSection = "이 언어의 파일에는 이 단계의 내용이 없습니다.", NotInLabYaml = "lab.yaml에 없는 단계입니다.",
+        ChecksHeading = "검사 항목", Solution = "해답", StepHints = "힌트 (lab.yaml)", Testing = "테스트 중… {1}단계 중 {0}단계 완료",
+        NotTested = "lint 오류가 있는 실습은 테스트하지 않습니다. 오류부터 고치세요.", TestOnSimulated = "시뮬레이션 작업 공간에서 각 단계의 해답을 순서대로 입력합니다.",
+        StepPassed = "통과", StepFailed = "실패", EmptyMachine = "아무 명령도 입력하기 전에 이미 통과하는 검사", TestError = "테스트를 실행하지 못했습니다:",
+        StepFindings = "이 단계의 lint 결과",
         JoinTitle = "수업 참여", JoinCode = "참여 코드", YourName = "이름", StudentNumber = "학번 (선택)", Join = "참여",
         Joined = "수업에 참여했습니다:", JoinFailed = "참여 코드를 찾을 수 없습니다.",
     };
@@ -94,7 +124,16 @@ public sealed record InstructorText
         ExportCsv = "Export CSV", NoMembers = "No student has joined yet.", Minutes = "min",
         Commands = "Commands typed", CheckAttempt = "Check", Close = "Close",
         Authoring = "Lab authoring", Preview = "Preview", LintFindings = "Lint findings", NoFindings = "No findings",
-        RunTest = "Run labhost test", TestPassed = "Every step passed", TestFailed = "Some steps failed",
+        RunTest = "Test this lab", TestPassed = "Every step passed", TestFailed = "Some steps failed",
+        LabFolder = "Lab folder", NoLabFolders = "No lab folder found.", ErrorCount = "{0} error(s)", WarningCount = "{0} warning(s)",
+        LoadFailed = "lab.yaml could not be loaded; see the lint findings below.",
+        LiveReload = "Saving a file in this folder redraws this page at once.", LiveReloadOff = "Files cannot be watched here, so this page does not redraw itself: reload it.",
+        LoadedAt = "Loaded at",
+        MissingSection = "This language has no section for this step.", NotInLabYaml = "Not a step of lab.yaml.",
+        ChecksHeading = "Checks", Solution = "Solution", StepHints = "Hints (lab.yaml)", Testing = "Testing… {0} of {1} steps done",
+        NotTested = "A lab with lint errors is not tested: fix the errors first.", TestOnSimulated = "Types each step's solution, in order, into a simulated workspace.",
+        StepPassed = "Passed", StepFailed = "Failed", EmptyMachine = "Checks that already pass on an empty machine", TestError = "The test could not run:",
+        StepFindings = "Lint findings in this step",
         JoinTitle = "Join a class", JoinCode = "Join code", YourName = "Name", StudentNumber = "Student number (optional)", Join = "Join",
         Joined = "You joined:", JoinFailed = "No class has that join code.",
     };

@@ -49,7 +49,8 @@ public sealed class LabLibrary
         return new LabLibrary(labs, loaded.Catalog ?? new CourseCatalog([]), labsDirectory);
     }
 
-    private static Dictionary<LabLanguage, IReadOnlyList<string>> HintsHtml(LabStep step, string labId) =>
+    /// <summary>A step's lab.yaml hints rendered per language, with relative paths served from <c>/labs/{labId}/</c>.</summary>
+    internal static Dictionary<LabLanguage, IReadOnlyList<string>> HintsHtml(LabStep step, string labId) =>
         LabLanguages.All.ToDictionary(
             language => language,
             language => (IReadOnlyList<string>)step.Hints.Select(h => LabMarkdown.ToHtml(h.Get(language), language, LabMarkdown.DefaultAssetBaseUrl(labId))).ToList());

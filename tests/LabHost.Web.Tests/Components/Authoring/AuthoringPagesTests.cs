@@ -1,0 +1,90 @@
+using System.Net;
+using LabHost.Classes.Accounts;
+using LabHost.Classes.Data;
+using LabHost.Web.Authoring;
+
+namespace LabHost.Web.Components.Authoring;
+
+/// <summary>The authoring pages over HTTP, signed in as an instructor, on a content folder of their own.</summary>
+public sealed class AuthoringPagesTests : IAsyncLifetime
+{
+    private const string Email = "author@school.example";
+    private const string Password = "correct horse battery";
+    private readonly TempLabs labs = new("bridge-dns");
+    private readonly string outside = Directory.CreateTempSubdirectory("labhost-outside-").FullName;
+    private readonly LabHostFactory factory = new();
+    private LearnerClient instructor = null!;
+
+    public async Task InitializeAsync()
+    {
+        labs.Copy("bridge-dns", "broken");
+        labs.Edit("broken", "lab.yaml", "  - id: run-pair", "  - id: Run_Pair");
+        File.WriteAllText(Path.Combine(outside, "lab.yaml"), "id: outside");
+        Directory.CreateSymbolicLink(Path.Combine(labs.LabsDirectory, "escape"), outside);
+        factory.Settings["LabHost:ContentDirectory"] = labs.Root;
+
+        Assert.Empty(await InstructorAccounts.AddOrUpdateAsync(factory.Services.GetRequiredService<ClassesDatabase>(), Email, "Author", Password));
+        instructor = new LearnerClient(factory);
+        var signIn = await instructor.GetPageAsync("/instructor/sign-in");
+        using var signedIn = await instructor.PostFormAsync("/instructor/sign-in", signIn, ("email", Email), ("password", Password));
+        Assert.Equal("/instructor", signedIn.Headers.Location?.OriginalString);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await factory.DisposeAsync();
+        labs.Dispose();
+        Directory.Delete(outside, recursive: true);
+    }
+
+    [Fact]
+    public async Task GetList_ShowsEachFolderWithItsLintStatusButNotTheEscapingLink()
+    {
+        var page = await instructor.GetPageAsync("/instructor/authoring");
+
+        Assert.Matches("<tr data-folder=\"bridge-dns\">.*?<td class=\"lint-ok\">No findings</td>", Flat(page));
+        Assert.Matches("<tr data-folder=\"broken\">.*?<td class=\"lint-errors\">[1-9][0-9]* error\\(s\\)", Flat(page));
+        Assert.DoesNotContain("escape", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task GetList_Korean_SpeaksKorean()
+    {
+        var page = await instructor.GetPageAsync("/instructor/authoring", "ko");
+
+        Assert.Contains("<h1>실습 작성</h1>", page, StringComparison.Ordinal);
+        Assert.Matches("<tr data-folder=\"broken\">.*?오류 [1-9][0-9]*개", Flat(page));
+    }
+
+    [Fact]
+    public async Task GetClasses_LinksToAuthoring() =>
+        Assert.Contains("href=\"/instructor/authoring\"", await instructor.GetPageAsync("/instructor"), StringComparison.Ordinal);
+
+    [Fact]
+    public async Task GetFolder_PrerendersBothLanguages()
+    {
+        using var response = await instructor.GetAsync("/instructor/authoring/bridge-dns", "text/html");
+        var page = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Create a user-defined bridge", page, StringComparison.Ordinal);
+        Assert.Contains("사용자 정의 브리지 만들기", page, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/instructor/authoring/escape")]
+    [InlineData("/instructor/authoring/missing")]
+    [InlineData("/instructor/authoring/..%2Fcontent")]
+    [InlineData("/instructor/authoring/%2E%2E%2Flabs")]
+    [InlineData("/instructor/authoring/%2Fetc")]
+    [InlineData("/instructor/authoring/bridge-dns%2F..")]
+    [InlineData("/instructor/authoring/..%5Clabs")]
+    public async Task GetFolder_NotADirectChildOfTheLabsDirectory_Is404(string path)
+    {
+        using var response = await instructor.GetAsync(path, "text/html");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    private static string Flat(string html) => html.Replace("\n", " ", StringComparison.Ordinal);
+}
