@@ -26,6 +26,27 @@ internal sealed partial class LabDocumentBuilder
         }
     }
 
+    /// <summary>
+    /// A <c>**</c> or <c>__</c> that CommonMark left as text: the page would show the asterisks. The
+    /// usual cause in Korean is a closing <c>**</c> after punctuation with a particle straight after
+    /// it (<c>**브리지(bridge)**를</c>): such a run cannot close emphasis.
+    /// </summary>
+    private void CheckEmphasis(MarkdownDocument document)
+    {
+        var reported = new HashSet<int>();
+        foreach (var literal in document.Descendants<LiteralInline>())
+        {
+            var text = literal.Content.ToString();
+            // Once per paragraph: the opening and the closing run are two literals.
+            var (line, column) = FindParagraph(literal) is { } paragraph ? (paragraph.Line, paragraph.Column) : (literal.Line, literal.Column);
+            if ((text.Contains("**", StringComparison.Ordinal) || text.Contains("__", StringComparison.Ordinal)) && reported.Add(line))
+            {
+                Warning(DiagnosticCodes.EmphasisNotClosed, line, column,
+                    "'**' is shown as text, not bold: a closing '**' right after punctuation must be followed by a space or punctuation (write '**브리지**(bridge)를', not '**브리지(bridge)**를')");
+            }
+        }
+    }
+
     private static LeafBlock? FindParagraph(Inline inline)
     {
         var container = inline.Parent;

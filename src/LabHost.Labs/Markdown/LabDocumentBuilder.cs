@@ -29,6 +29,7 @@ internal sealed partial class LabDocumentBuilder(LabLanguage language, string fi
         CheckLinks(document);
         CheckFences(document);
         CheckAttributes(document);
+        CheckEmphasis(document);
         return new LabDocument(language, title, _sections, _quizzes, _links, _diagnostics);
     }
 
@@ -121,4 +122,7 @@ internal sealed partial class LabDocumentBuilder(LabLanguage language, string fi
 
     private void Error(string code, int line, int column, string message) =>
         _diagnostics.Add(new(DiagnosticSeverity.Error, file, line + 1, column + 1, code, message));
+
+    private void Warning(string code, int line, int column, string message) =>
+        _diagnostics.Add(new(DiagnosticSeverity.Warning, file, line + 1, column + 1, code, message));
 }

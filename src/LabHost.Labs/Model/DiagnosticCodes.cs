@@ -30,6 +30,7 @@ public static class DiagnosticCodes
     public const string BadQuiz = "LAB107";
     public const string DuplicateSectionId = "LAB108";
     public const string DuplicateQuizId = "LAB109";
+    public const string EmphasisNotClosed = "LAB110";
 
     public const string StepSectionMissing = "LAB201";
     public const string UnknownStepSection = "LAB202";

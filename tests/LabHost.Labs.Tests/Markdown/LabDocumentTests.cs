@@ -26,6 +26,28 @@ public class LabDocumentTests
         Assert.Equal("figures/a.svg", Assert.Single(document.Links).Path);
     }
 
+    [Theory]
+    [InlineData("# 제목\n\n도커는 **브리지(bridge)**라는 네트워크를 만듭니다.\n", 3)]
+    [InlineData("# 제목\n\n둘째 줄\n__밑줄(x)__이 있습니다.\n", 3)]
+    public void Parse_EmphasisLeftAsText_WarnsAtItsParagraph(string markdown, int line)
+    {
+        var document = LabDocument.Parse(markdown, LabLanguage.Ko, "demo-lab");
+
+        var warning = Assert.Single(document.Diagnostics);
+        Assert.Equal((DiagnosticCodes.EmphasisNotClosed, DiagnosticSeverity.Warning, line), (warning.Code, warning.Severity, warning.Line));
+    }
+
+    [Theory]
+    [InlineData("# 제목\n\n도커는 **브리지**(bridge)라는 네트워크를 만듭니다.\n", "<strong>브리지</strong>(bridge)")]
+    [InlineData("# 제목\n\n**오버레이(overlay) 네트워크**입니다. `a**b` 와 ```**```\n", "<strong>오버레이(overlay) 네트워크</strong>")]
+    public void Parse_EmphasisClosed_NoWarning(string markdown, string html)
+    {
+        var document = LabDocument.Parse(markdown, LabLanguage.Ko, "demo-lab");
+
+        Assert.Empty(document.Diagnostics);
+        Assert.Contains(html, document.Sections[0].Html);
+    }
+
     [Fact]
     public void Parse_OtherAssetBaseUrl_ServesRelativePathsFromIt()
     {
