@@ -42,9 +42,14 @@ public static class InstructorCommand
                     break;
             }
         }
-        if (email is null || !email.Contains('@', StringComparison.Ordinal))
+        if (email is null)
         {
             await stderr.WriteAsync("labhost instructor add: EMAIL is required\n" + Usage);
+            return 2;
+        }
+        if (!System.Net.Mail.MailAddress.TryCreate(email, out var address) || address.Address != email)
+        {
+            await stderr.WriteAsync($"labhost instructor add: '{email}' is not an email address (like kim@school.example)\n" + Usage);
             return 2;
         }
 

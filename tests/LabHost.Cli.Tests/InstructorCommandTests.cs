@@ -94,13 +94,15 @@ public sealed class InstructorCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("not-an-email")]
-    [InlineData("--name")]
-    public async Task Add_NoEmail_PrintsUsage(string argument)
+    [InlineData("not-an-email", "'not-an-email' is not an email address")]
+    [InlineData("kim@school.example extra", "is not an email address")]
+    [InlineData("--password-stdin", "EMAIL is required")]
+    public async Task Add_NoEmail_SaysWhyAndPrintsUsage(string argument, string why)
     {
         var status = await InstructorCommand.RunAsync(["add", argument, "--data", dataDirectory], new StringReader(Password + "\n"), stdinIsTerminal: false, stdout, stderr);
 
         Assert.Equal(2, status);
+        Assert.Contains(why, stderr.ToString(), StringComparison.Ordinal);
         Assert.Contains("Usage: labhost instructor add EMAIL", stderr.ToString(), StringComparison.Ordinal);
     }
 

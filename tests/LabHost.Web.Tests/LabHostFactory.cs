@@ -14,9 +14,12 @@ public sealed class LabHostFactory(string? dataDirectory = null) : WebApplicatio
 
     public Dictionary<string, string?> Settings { get; } = [];
 
+    /// <summary>The hosting environment ("Development" is what the README's `dotnet run` gives).</summary>
+    public string Environment { get; set; } = "Testing";
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(Environment);
         builder.UseSetting("LabHost:DataDirectory", DataDirectory);
         foreach (var (key, value) in Settings)
         {

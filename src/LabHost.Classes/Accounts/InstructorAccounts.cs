@@ -20,6 +20,7 @@ public static class InstructorAccounts
         options.Password.RequireNonAlphanumeric = false;
         options.User.RequireUniqueEmail = true;
         options.Lockout.MaxFailedAccessAttempts = 10;
+        options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
     }
 
     /// <summary>
@@ -66,6 +67,12 @@ public static class InstructorAccounts
             }
             await users.RemovePasswordAsync(existing);
             result = await users.AddPasswordAsync(existing, password);
+            if (result.Succeeded)
+            {
+                // A reset is how an instructor locked out by failed sign-ins gets back in at once.
+                await users.SetLockoutEndDateAsync(existing, null);
+                await users.ResetAccessFailedCountAsync(existing);
+            }
         }
         return result.Succeeded ? [] : result.Errors.Select(e => e.Description).ToList();
     }

@@ -97,6 +97,9 @@ public static class Extensions
         builder.Services.AddRazorComponents()
             .AddInteractiveServerComponents(options => options.DetailedErrors = false);
         builder.Services.AddAntiforgery();
+        // A form post without a field or a valid token is the client's fault: 400, in every environment
+        // (Development would otherwise throw it to the developer exception page with its stack).
+        builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = false);
         // Korean text as text, not as numeric character references.
         builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
     }

@@ -30,7 +30,7 @@ public sealed class ClassService(ClassesDatabase classes, ProgressDatabase progr
         var classroom = new Classroom
         {
             Id = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(8)),
-            Name = name.Trim()[..Math.Min(100, name.Trim().Length)],
+            Name = Clip(name, 100),
             JoinCode = JoinCode.New(),
             OwnerId = instructorId,
             CreatedAt = Now,
@@ -48,9 +48,10 @@ public sealed class ClassService(ClassesDatabase classes, ProgressDatabase progr
             .FirstOrDefaultAsync(c => c.Id == classId && c.OwnerId == instructorId);
     }
 
+    /// <summary>Adds the lab to the class; null when the lab or the class does not exist, or the class has the lab already.</summary>
     public async Task<Exercise?> AddExerciseAsync(string instructorId, string classId, string labId, DateTime? dueUtc, ScoringPolicy policy)
     {
-        if (library.Find(labId) is null || await FindAsync(instructorId, classId) is null)
+        if (library.Find(labId) is null || await FindAsync(instructorId, classId) is not { } classroom || classroom.Exercises.Any(e => e.LabId == labId))
         {
             return null;
         }
@@ -128,5 +129,20 @@ public sealed class ClassService(ClassesDatabase classes, ProgressDatabase progr
             .Select(e => new ActivityRecord(e.LearnerId, e.LabId, e.StepId, e.Kind, e.Passed, e.At, e.Detail)).ToListAsync();
     }
 
-    private static string Clip(string text, int length) => text.Trim()[..Math.Min(length, text.Trim().Length)];
+    /// <summary>The trimmed text, at most <paramref name="length"/> UTF-16 units, never cutting a character (an emoji, a Hangul syllable with its jamo) in half.</summary>
+    internal static string Clip(string text, int length)
+    {
+        var trimmed = text.Trim();
+        var end = 0;
+        while (end < trimmed.Length)
+        {
+            var next = end + System.Globalization.StringInfo.GetNextTextElementLength(trimmed, end);
+            if (next > length)
+            {
+                break;
+            }
+            end = next;
+        }
+        return trimmed[..end];
+    }
 }

@@ -20,9 +20,12 @@ public static class InstructorEndpoints
         endpoints.MapPost(InstructorAuth.SignInPath, async ([FromForm] string email, [FromForm] string password, [FromForm] string? returnUrl, SignInManager<Instructor> signIn) =>
         {
             var result = await signIn.PasswordSignInAsync(email, password, isPersistent: false, lockoutOnFailure: true);
-            return result.Succeeded
-                ? Results.LocalRedirect(LocalOr(returnUrl, "/instructor"))
-                : Results.LocalRedirect(InstructorAuth.SignInPath + "?failed=1");
+            return result switch
+            {
+                { Succeeded: true } => Results.LocalRedirect(LocalOr(returnUrl, "/instructor")),
+                { IsLockedOut: true } => Results.LocalRedirect(InstructorAuth.SignInPath + "?failed=locked"),
+                _ => Results.LocalRedirect(InstructorAuth.SignInPath + "?failed=1"),
+            };
         });
 
         endpoints.MapPost("/instructor/sign-out", async (SignInManager<Instructor> signIn) =>
@@ -63,7 +66,7 @@ public static class InstructorEndpoints
                 c.Id,
                 c.Name,
                 c.JoinCode,
-                Exercises = c.Exercises.Select(e => new { e.Id, e.LabId, e.DueAt }),
+                Exercises = c.Exercises.Select(e => new { e.Id, e.LabId, DueAt = Utc(e.DueAt) }),
                 Members = c.Members.Count,
             })).RequireAuthorization(InstructorAuth.Policy);
 
@@ -83,18 +86,21 @@ public static class InstructorEndpoints
                     StudentId = r.Learner.StudentId,
                     r.Learner.Name,
                     Exercise = r.Exercise.LabId,
-                    DueDate = r.Exercise.DueAt,
+                    DueDate = Utc(r.Exercise.DueAt),
                     CompletedAt = r.Score.CompletedAt,
                     RawScore = r.Score.Raw,
                     r.Score.Penalties,
                     r.Score.Score,
                     MaxScore = r.Score.Max,
-                    Steps = r.Cells.Select(c => new { c.StepId, Status = c.Status.ToString(), c.Attempts, c.FirstPassAt, c.Hints, c.SolutionUsed }),
+                    Steps = r.Cells.Select(c => new { c.StepId, Status = c.Status.ToString(), c.Attempts, FirstPassAt = Utc(c.FirstPassAt), c.Hints, c.SolutionUsed }),
                 }),
             });
         }).RequireAuthorization(InstructorAuth.Policy);
         return endpoints;
     }
+
+    /// <summary>Stored times are UTC; SQLite gives them back unmarked. An LMS must read "Z".</summary>
+    private static DateTime? Utc(DateTime? time) => time is { } t ? DateTime.SpecifyKind(t, DateTimeKind.Utc) : null;
 
     private static string LocalOr(string? url, string fallback) =>
         url is { Length: > 0 } && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal) ? url : fallback;

@@ -10,6 +10,7 @@ public sealed record InstructorText
     public required string Email { get; init; }
     public required string Password { get; init; }
     public required string SignInFailed { get; init; }
+    public required string SignInLocked { get; init; }
     public required string Classes { get; init; }
     public required string NewClass { get; init; }
     public required string ClassName { get; init; }
@@ -86,6 +87,7 @@ public sealed record InstructorText
     {
         SignIn = "강사 로그인", SignOut = "로그아웃", Email = "이메일", Password = "비밀번호",
         SignInFailed = "이메일 또는 비밀번호가 올바르지 않습니다.",
+        SignInLocked = "로그인에 여러 번 실패해 이 계정이 5분 동안 잠겼습니다. 잠시 뒤에 다시 시도하거나, 관리자에게 `labhost instructor add 이메일 --reset-password`로 비밀번호를 다시 설정해 달라고 하세요.",
         Classes = "내 수업", NewClass = "새 수업", ClassName = "수업 이름", Create = "만들기",
         JoinCodeLabel = "참여 코드", Members = "학생", Exercises = "과제", AddExercise = "과제 추가",
         Lab = "실습", DueDate = "마감 (UTC)", PointsPerStep = "단계당 점수", SolutionKeeps = "해답을 본 단계의 점수 비율",
@@ -114,6 +116,7 @@ public sealed record InstructorText
     {
         SignIn = "Instructor sign-in", SignOut = "Sign out", Email = "Email", Password = "Password",
         SignInFailed = "The email or password is not right.",
+        SignInLocked = "Too many failed sign-ins: this account is locked for 5 minutes. Try again later, or have an administrator run `labhost instructor add EMAIL --reset-password`.",
         Classes = "My classes", NewClass = "New class", ClassName = "Class name", Create = "Create",
         JoinCodeLabel = "Join code", Members = "Students", Exercises = "Exercises", AddExercise = "Add exercise",
         Lab = "Lab", DueDate = "Due (UTC)", PointsPerStep = "Points per step", SolutionKeeps = "Fraction kept after viewing a solution",

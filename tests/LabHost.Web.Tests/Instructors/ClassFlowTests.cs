@@ -72,7 +72,8 @@ public sealed class ClassFlowTests : IAsyncLifetime
         Assert.Equal(("2026001", "김민수", Lab, 20.0, 110.0),
             (grade.GetProperty("studentId").GetString(), grade.GetProperty("name").GetString(), grade.GetProperty("exercise").GetString(),
              grade.GetProperty("rawScore").GetDouble(), grade.GetProperty("maxScore").GetDouble()));
-        Assert.Equal(due, grade.GetProperty("dueDate").GetDateTime());
+        Assert.Equal(dueText, grade.GetProperty("dueDate").GetString());
+        Assert.EndsWith("Z", grade.GetProperty("steps")[0].GetProperty("firstPassAt").GetString());
         var steps = grade.GetProperty("steps").EnumerateArray().ToList();
         Assert.Equal(11, steps.Count);
         Assert.Equal(["Done", "Done", "Current"], steps.Take(3).Select(s => s.GetProperty("status").GetString()));
@@ -107,6 +108,48 @@ public sealed class ClassFlowTests : IAsyncLifetime
         Assert.Equal("/instructor/sign-in?failed=1", response.Headers.Location!.OriginalString);
         Assert.DoesNotContain(InstructorAuth.CookieName + "=", client.CookieHeader, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task SignIn_LockedOutByFailures_SaysSoAndAResetLetsTheInstructorIn()
+    {
+        await CreateInstructorAsync(Email);
+        var client = new LearnerClient(factory);
+        for (var i = 0; i < 10; i++)
+        {
+            await client.PostFormAsync("/instructor/sign-in", await client.GetPageAsync("/instructor/sign-in"), ("email", Email), ("password", "wrong password " + i));
+        }
+
+        var locked = await client.PostFormAsync("/instructor/sign-in", await client.GetPageAsync("/instructor/sign-in"), ("email", Email), ("password", Password));
+        Assert.Equal("/instructor/sign-in?failed=locked", locked.Headers.Location!.OriginalString);
+        Assert.Contains("locked for 5 minutes", await client.GetPageAsync("/instructor/sign-in?failed=locked"), StringComparison.Ordinal);
+        Assert.Contains("5분 동안 잠겼습니다", await client.GetPageAsync("/instructor/sign-in?failed=locked", "ko"), StringComparison.Ordinal);
+
+        Assert.Empty(await InstructorAccounts.AddOrUpdateAsync(factory.Services.GetRequiredService<ClassesDatabase>(), Email, null, "a brand new password", resetExisting: true));
+        var afterReset = await client.PostFormAsync("/instructor/sign-in", await client.GetPageAsync("/instructor/sign-in"), ("email", Email), ("password", "a brand new password"));
+        Assert.Equal("/instructor", afterReset.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task AddExercise_SameLabTwice_IsRefusedAndTheClassKeepsOne()
+    {
+        var id = await CreateInstructorAsync(Email);
+        var service = factory.Services.GetRequiredService<ClassService>();
+        var classroom = await service.CreateClassAsync(id, "한 번만");
+
+        Assert.NotNull(await service.AddExerciseAsync(id, classroom.Id, Lab, due, new ScoringPolicy()));
+        Assert.Null(await service.AddExerciseAsync(id, classroom.Id, Lab, null, new ScoringPolicy()));
+
+        Assert.Single((await service.FindAsync(id, classroom.Id))!.Exercises);
+    }
+
+    [Theory]
+    [InlineData("김민수", 80, "김민수")]
+    [InlineData("  spaced  ", 80, "spaced")]
+    [InlineData("abc😀", 4, "abc")]
+    [InlineData("abc😀d", 5, "abc😀")]
+    [InlineData("한가글", 2, "한")]
+    public void Clip_NeverCutsACharacterInHalf(string text, int length, string expected) =>
+        Assert.Equal(expected, ClassService.Clip(text, length));
 
     public Task InitializeAsync() => Task.CompletedTask;
 
