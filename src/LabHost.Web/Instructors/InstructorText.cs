@@ -81,6 +81,27 @@ public sealed record InstructorText
     public required string Join { get; init; }
     public required string Joined { get; init; }
     public required string JoinFailed { get; init; }
+    public required string Steps { get; init; }
+    public required string StepNumber { get; init; }
+    public required string StatusDone { get; init; }
+    public required string StatusCurrent { get; init; }
+    public required string StatusNotStarted { get; init; }
+    public required string Legend { get; init; }
+    public required string Stuck { get; init; }
+    public required string JoinLink { get; init; }
+    public required string JoinLinkHelp { get; init; }
+    public required string TimesInUtc { get; init; }
+    public required string NoExercises { get; init; }
+    public required string NoClasses { get; init; }
+    public required string Descending { get; init; }
+    public required string NoActivity { get; init; }
+    public required string HintOpened { get; init; }
+    public required string TextHintOpened { get; init; }
+    public required string SolutionOpened { get; init; }
+    public required string StepCompleted { get; init; }
+    public required string QuizAnswered { get; init; }
+    public required string CheckPassed { get; init; }
+    public required string WorkspaceReset { get; init; }
 
     public static InstructorText Korean { get; } = new()
     {
@@ -108,6 +129,14 @@ public sealed record InstructorText
         StepFindings = "이 단계의 lint 결과",
         JoinTitle = "수업 참여", JoinCode = "참여 코드", YourName = "이름", StudentNumber = "학번 (선택)", Join = "참여",
         Joined = "수업에 참여했습니다:", JoinFailed = "참여 코드를 찾을 수 없습니다.",
+        Steps = "단계", StepNumber = "{0}단계", StatusDone = "완료", StatusCurrent = "진행 중", StatusNotStarted = "시작 전",
+        Legend = "범례", Stuck = "막힘", JoinLink = "참여 링크",
+        JoinLinkHelp = "학생에게 이 링크를 보내거나, /join 페이지에서 참여 코드를 입력하게 하세요.",
+        TimesInUtc = "시각은 모두 UTC입니다.", NoExercises = "아직 과제가 없습니다. 아래에서 실습을 골라 추가하세요.",
+        NoClasses = "아직 수업이 없습니다. 위에서 첫 수업을 만드세요.", Descending = "내림차순",
+        NoActivity = "이 단계에는 아직 기록이 없습니다.", HintOpened = "힌트 {0}번을 열어 봄", TextHintOpened = "본문의 힌트를 펼쳐 봄",
+        SolutionOpened = "해답을 열어 봄", StepCompleted = "단계 완료", QuizAnswered = "퀴즈 {0}: {1}번을 고름",
+        CheckPassed = "검사 통과", WorkspaceReset = "작업 공간을 초기화함",
     };
 
     public static InstructorText English { get; } = new()
@@ -136,6 +165,14 @@ public sealed record InstructorText
         StepFindings = "Lint findings in this step",
         JoinTitle = "Join a class", JoinCode = "Join code", YourName = "Name", StudentNumber = "Student number (optional)", Join = "Join",
         Joined = "You joined:", JoinFailed = "No class has that join code.",
+        Steps = "Steps", StepNumber = "step {0}", StatusDone = "done", StatusCurrent = "in progress", StatusNotStarted = "not started",
+        Legend = "Legend", Stuck = "stuck", JoinLink = "Join link",
+        JoinLinkHelp = "Send students this link, or have them open /join and type the code.",
+        TimesInUtc = "All times are UTC.", NoExercises = "No exercise yet: pick a lab below and add it.",
+        NoClasses = "No class yet: create your first one above.", Descending = "Descending",
+        NoActivity = "Nothing recorded for this step yet.", HintOpened = "Opened hint {0}", TextHintOpened = "Opened a hint in the text",
+        SolutionOpened = "Opened the solution", StepCompleted = "Step completed", QuizAnswered = "Quiz {0}: chose {1}",
+        CheckPassed = "Check passed", WorkspaceReset = "Reset the workspace",
     };
 
     public static InstructorText For(LabLanguage language) => language == LabLanguage.Ko ? Korean : English;
