@@ -38,6 +38,10 @@ public static class GradebookCellText
         return $"{Step(number, title, text)}\n{string.Join(" · ", parts)}";
     }
 
+    /// <summary>How long a learner has been on their step, in whole minutes: "12분", "12 min".</summary>
+    public static string Minutes(TimeSpan span, InstructorText text) =>
+        string.Format(CultureInfo.InvariantCulture, text.Minutes, (int)span.TotalMinutes);
+
     /// <summary>The one format the instructor pages show a time of day in.</summary>
-    public static string Utc(DateTime at) => at.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
+    private static string Utc(DateTime at) => at.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
 }
