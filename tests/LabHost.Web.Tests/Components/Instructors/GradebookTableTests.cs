@@ -70,8 +70,17 @@ public sealed class GradebookTableTests : BunitContext
         Assert.Equal("run-explorer", drilled?.Cell.StepId);
     }
 
+    [Fact]
+    public void Render_SelectedCell_IsPressed()
+    {
+        var table = RenderTable(InstructorText.English, selected: ("learner-1", 1, "run-explorer"));
+
+        Assert.Equal(["false", "false", "true"], table.FindAll("button.cell").Select(b => b.GetAttribute("aria-pressed")));
+    }
+
     private IRenderedComponent<GradebookTable> RenderTable(
-        InstructorText text, int? stuckMinutes = null, Dictionary<string, string>? titles = null, Action<(GradebookRow, GradebookCell)>? onDrill = null)
+        InstructorText text, int? stuckMinutes = null, Dictionary<string, string>? titles = null, Action<(GradebookRow, GradebookCell)>? onDrill = null,
+        (string, int, string)? selected = null)
     {
         var steps = new[] { "list-networks", "create-user-network", "run-explorer" };
         var exercise = new GradebookExercise(1, "docker-networking", "도커 컨테이너 네트워킹", steps, null, new ScoringPolicy());
@@ -91,6 +100,7 @@ public sealed class GradebookTableTests : BunitContext
             .Add(c => c.StuckMinutes, stuckMinutes)
             .Add(c => c.StepTitle, (_, stepId) => stepTitles.GetValueOrDefault(stepId, stepId))
             .Add(c => c.Text, text)
-            .Add(c => c.OnDrill, onDrill ?? (_ => { })));
+            .Add(c => c.OnDrill, onDrill ?? (_ => { }))
+            .Add(c => c.Selected, selected));
     }
 }
