@@ -134,8 +134,8 @@ public sealed record InstructorText
         JoinLinkHelp = "학생에게 이 링크를 보내거나, /join 페이지에서 참여 코드를 입력하게 하세요.",
         TimesInUtc = "시각은 모두 UTC입니다.", NoExercises = "아직 과제가 없습니다. 아래에서 실습을 골라 추가하세요.",
         NoClasses = "아직 수업이 없습니다. 위에서 첫 수업을 만드세요.", Descending = "내림차순",
-        NoActivity = "이 단계에는 아직 기록이 없습니다.", HintOpened = "힌트 {0}번을 열어 봄", TextHintOpened = "본문의 힌트를 펼쳐 봄",
-        SolutionOpened = "해답을 열어 봄", StepCompleted = "단계 완료", QuizAnswered = "퀴즈 {0}: {1}번을 고름",
+        NoActivity = "이 단계에는 아직 기록이 없습니다.", HintOpened = "{0}번째 힌트를 열어 봄", TextHintOpened = "본문의 힌트를 펼쳐 봄",
+        SolutionOpened = "해답을 열어 봄", StepCompleted = "단계 완료", QuizAnswered = "퀴즈 {0}: {1} 선택",
         CheckPassed = "검사 통과", WorkspaceReset = "작업 공간을 초기화함",
     };
 
