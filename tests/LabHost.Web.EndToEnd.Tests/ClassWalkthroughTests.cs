@@ -57,6 +57,8 @@ public sealed class ClassWalkthroughTests(ITestOutputHelper output) : IAsyncLife
         await Expect(instructor.Locator("form[data-interactive]")).ToBeVisibleAsync(new() { Timeout = 15_000 });
         await instructor.Locator("#class-name").FillAsync("도커 네트워킹 1분반");
         await instructor.GetByTestId("create-class").ClickAsync();
+        await Expect(instructor.GetByRole(AriaRole.Link, new() { Name = "도커 네트워킹 1분반" })).ToBeVisibleAsync();
+        await instructor.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Repository.TestResults, "classes.png"), FullPage = true });
         await instructor.GetByRole(AriaRole.Link, new() { Name = "도커 네트워킹 1분반" }).ClickAsync();
         await Expect(instructor.Locator("h1")).ToHaveTextAsync("도커 네트워킹 1분반");
 
@@ -72,9 +74,12 @@ public sealed class ClassWalkthroughTests(ITestOutputHelper output) : IAsyncLife
         // Marks this document: if the page were reloaded to show progress, the mark would be gone.
         await instructor.EvaluateAsync("() => window.labhostGradebookNotReloaded = true");
 
-        // The student, in a browser context of their own, joins by the code.
-        await student.GotoAsync(new Uri(run.Server.Address, "join").ToString());
-        await student.Locator("#code").FillAsync(code);
+        // The student, in a browser context of their own, joins by the link the class page shows: the code is filled in.
+        var joinLink = (await instructor.GetByTestId("join-link").GetAttributeAsync("href"))!;
+        Assert.Equal(new Uri(run.Server.Address, "join?code=" + code), new Uri(joinLink));
+        await student.GotoAsync(joinLink);
+        await Expect(student.Locator("#code")).ToHaveValueAsync(code);
+        await student.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Repository.TestResults, "join.png"), FullPage = true });
         await student.Locator("#name").FillAsync(StudentName);
         await student.Locator("#student-number").FillAsync(StudentNumber);
         await student.GetByRole(AriaRole.Button, new() { Name = "참여", Exact = true }).ClickAsync();
@@ -114,6 +119,20 @@ public sealed class ClassWalkthroughTests(ITestOutputHelper output) : IAsyncLife
         Assert.Equal("student_id,name,exercise,due_date,completed_at,raw_score,penalties,score,max_score", lines[0]);
         Assert.Equal($"{StudentNumber},{StudentName},{Lab},{due:yyyy-MM-dd'T'HH:mm:ss'Z'},,20,0,20,110", lines[1]);
         Assert.Equal("", Assert.Single(lines[2..])); // one row, CRLF-terminated
+
+        // A step cell opens what the student did on that step, in words; the row is stuck after 0 minutes.
+        await row.Locator("button[data-step='create-user-network']").ClickAsync();
+        await Expect(instructor.GetByTestId("drill")).ToContainTextAsync("$ docker network create");
+        await instructor.GetByTestId("stuck-minutes").FillAsync("0");
+        await instructor.GetByTestId("stuck-minutes").PressAsync("Tab"); // @bind follows the change event
+        await Expect(row).ToHaveClassAsync("stuck");
+        await instructor.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Repository.TestResults, "gradebook-drill.png"), FullPage = true });
+
+        // A phone-sized screen: the page does not scroll sideways, the gradebook scrolls in its box.
+        await instructor.SetViewportSizeAsync(390, 844);
+        Assert.True(await instructor.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= 390"), "the class page fits a narrow screen");
+        Assert.True(await instructor.EvaluateAsync<bool>("() => { const box = document.querySelector('.table-scroll'); return box.scrollWidth > box.clientWidth; }"), "the gradebook scrolls inside its box");
+        await instructor.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Repository.TestResults, "gradebook-narrow.png"), FullPage = true });
 
         Assert.Empty(run.BrowserErrors);
     }

@@ -82,6 +82,27 @@ public sealed record InstructorText
     public required string Join { get; init; }
     public required string Joined { get; init; }
     public required string JoinFailed { get; init; }
+    public required string Steps { get; init; }
+    public required string StepNumber { get; init; }
+    public required string StatusDone { get; init; }
+    public required string StatusCurrent { get; init; }
+    public required string StatusNotStarted { get; init; }
+    public required string Legend { get; init; }
+    public required string Stuck { get; init; }
+    public required string JoinLink { get; init; }
+    public required string JoinLinkHelp { get; init; }
+    public required string TimesInUtc { get; init; }
+    public required string NoExercises { get; init; }
+    public required string NoClasses { get; init; }
+    public required string Descending { get; init; }
+    public required string NoActivity { get; init; }
+    public required string HintOpened { get; init; }
+    public required string TextHintOpened { get; init; }
+    public required string SolutionOpened { get; init; }
+    public required string StepCompleted { get; init; }
+    public required string QuizAnswered { get; init; }
+    public required string CheckPassed { get; init; }
+    public required string WorkspaceReset { get; init; }
 
     public static InstructorText Korean { get; } = new()
     {
@@ -95,7 +116,7 @@ public sealed record InstructorText
         Gradebook = "성적부", Search = "이름 또는 학번 검색", StuckFilter = "한 단계에서 N분 넘게 멈춘 학생만",
         SortBy = "정렬", Name = "이름", StudentId = "학번", Progress = "진행", Score = "점수", OnStep = "현재 단계 경과",
         Attempts = "시도", Hints = "힌트", SolutionUsed = "해답 봄", FirstPass = "처음 통과",
-        ExportCsv = "CSV 내보내기", NoMembers = "아직 참여한 학생이 없습니다.", Minutes = "분",
+        ExportCsv = "CSV 내보내기", NoMembers = "아직 참여한 학생이 없습니다.", Minutes = "{0}분",
         Commands = "입력한 명령", CheckAttempt = "검사", Close = "닫기",
         Authoring = "실습 작성", Preview = "미리 보기", LintFindings = "lint 결과", NoFindings = "문제 없음",
         RunTest = "이 실습 테스트하기", TestPassed = "모든 단계 통과", TestFailed = "실패한 단계가 있습니다",
@@ -110,6 +131,14 @@ public sealed record InstructorText
         StepFindings = "이 단계의 lint 결과",
         JoinTitle = "수업 참여", JoinCode = "참여 코드", YourName = "이름", StudentNumber = "학번 (선택)", Join = "참여",
         Joined = "수업에 참여했습니다:", JoinFailed = "참여 코드를 찾을 수 없습니다.",
+        Steps = "단계", StepNumber = "{0}단계", StatusDone = "완료", StatusCurrent = "진행 중", StatusNotStarted = "시작 전",
+        Legend = "범례", Stuck = "막힘", JoinLink = "참여 링크",
+        JoinLinkHelp = "학생에게 이 링크를 보내거나, /join 페이지에서 참여 코드를 입력하게 하세요.",
+        TimesInUtc = "시각은 모두 UTC입니다.", NoExercises = "아직 과제가 없습니다. 아래에서 실습을 골라 추가하세요.",
+        NoClasses = "아직 수업이 없습니다. 위에서 첫 수업을 만드세요.", Descending = "내림차순",
+        NoActivity = "이 단계에는 아직 기록이 없습니다.", HintOpened = "{0}번째 힌트를 열어 봄", TextHintOpened = "본문의 힌트를 펼쳐 봄",
+        SolutionOpened = "해답을 열어 봄", StepCompleted = "단계 완료", QuizAnswered = "퀴즈 {0}: {1} 선택",
+        CheckPassed = "검사 통과", WorkspaceReset = "작업 공간을 초기화함",
     };
 
     public static InstructorText English { get; } = new()
@@ -124,7 +153,7 @@ public sealed record InstructorText
         Gradebook = "Gradebook", Search = "Search name or student id", StuckFilter = "Only learners stuck on a step for more than N minutes",
         SortBy = "Sort", Name = "Name", StudentId = "Student id", Progress = "Progress", Score = "Score", OnStep = "On current step",
         Attempts = "attempts", Hints = "hints", SolutionUsed = "solution viewed", FirstPass = "first pass",
-        ExportCsv = "Export CSV", NoMembers = "No student has joined yet.", Minutes = "min",
+        ExportCsv = "Export CSV", NoMembers = "No student has joined yet.", Minutes = "{0} min",
         Commands = "Commands typed", CheckAttempt = "Check", Close = "Close",
         Authoring = "Lab authoring", Preview = "Preview", LintFindings = "Lint findings", NoFindings = "No findings",
         RunTest = "Test this lab", TestPassed = "Every step passed", TestFailed = "Some steps failed",
@@ -139,6 +168,14 @@ public sealed record InstructorText
         StepFindings = "Lint findings in this step",
         JoinTitle = "Join a class", JoinCode = "Join code", YourName = "Name", StudentNumber = "Student number (optional)", Join = "Join",
         Joined = "You joined:", JoinFailed = "No class has that join code.",
+        Steps = "Steps", StepNumber = "step {0}", StatusDone = "done", StatusCurrent = "in progress", StatusNotStarted = "not started",
+        Legend = "Legend", Stuck = "stuck", JoinLink = "Join link",
+        JoinLinkHelp = "Send students this link, or have them open /join and type the code.",
+        TimesInUtc = "All times are UTC.", NoExercises = "No exercise yet: pick a lab below and add it.",
+        NoClasses = "No class yet: create your first one above.", Descending = "Descending",
+        NoActivity = "Nothing recorded for this step yet.", HintOpened = "Opened hint {0}", TextHintOpened = "Opened a hint in the text",
+        SolutionOpened = "Opened the solution", StepCompleted = "Step completed", QuizAnswered = "Quiz {0}: chose {1}",
+        CheckPassed = "Check passed", WorkspaceReset = "Reset the workspace",
     };
 
     public static InstructorText For(LabLanguage language) => language == LabLanguage.Ko ? Korean : English;

@@ -151,6 +151,15 @@ public sealed class ClassFlowTests : IAsyncLifetime
     public void Clip_NeverCutsACharacterInHalf(string text, int length, string expected) =>
         Assert.Equal(expected, ClassService.Clip(text, length));
 
+    [Fact]
+    public async Task GetJoin_CodeInTheQuery_FillsTheCodeField()
+    {
+        var page = await new LearnerClient(factory).GetPageAsync("/join?code=BMBT3NVV", "ko");
+
+        Assert.Matches("<input id=\"code\"[^>]* value=\"BMBT3NVV\"", page);
+        Assert.Contains("<label for=\"code\"", page, StringComparison.Ordinal);
+    }
+
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync() => await factory.DisposeAsync();
