@@ -73,6 +73,32 @@ public sealed class ClassService(ClassesDatabase classes, ProgressDatabase progr
         return exercise;
     }
 
+    /// <summary>The class with this join code (as a student types it), or null.</summary>
+    public async Task<Classroom?> FindByCodeAsync(string code)
+    {
+        var normalized = JoinCode.Normalize(code);
+        await using var db = classes.Create();
+        return await db.Classrooms.AsNoTracking().FirstOrDefaultAsync(c => c.JoinCode == normalized);
+    }
+
+    /// <summary>Removes an exercise from the class (the learners' progress in its lab stays); false when there is no such exercise of the instructor's.</summary>
+    public async Task<bool> RemoveExerciseAsync(string instructorId, string classId, int exerciseId)
+    {
+        await using var db = classes.Create();
+        var exercise = await db.Exercises.FirstOrDefaultAsync(e => e.Id == exerciseId && e.ClassroomId == classId
+            && db.Classrooms.Any(c => c.Id == classId && c.OwnerId == instructorId));
+        if (exercise is null)
+        {
+            return false;
+        }
+        db.Exercises.Remove(exercise);
+        await db.SaveChangesAsync();
+        return true;
+    }
+
+    /// <summary>A learner joined (or renamed themselves in) a class, by class id: open gradebooks reload.</summary>
+    public event Action<string>? MembersChanged;
+
     /// <summary>A learner joins the class with its code (again: their name and number are updated). Null for an unknown code.</summary>
     public async Task<Classroom?> JoinAsync(string learnerId, string code, string name, string? studentNumber)
     {
@@ -92,6 +118,7 @@ public sealed class ClassService(ClassesDatabase classes, ProgressDatabase progr
         member.Name = Clip(name, 80);
         member.StudentNumber = string.IsNullOrWhiteSpace(studentNumber) ? null : Clip(studentNumber, 40);
         await db.SaveChangesAsync();
+        MembersChanged?.Invoke(classroom.Id);
         return classroom;
     }
 

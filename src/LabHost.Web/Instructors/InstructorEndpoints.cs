@@ -46,7 +46,7 @@ public static class InstructorEndpoints
                 return Results.LocalRedirect("/join?failed=name");
             }
             var joined = await service.JoinAsync(learner, code, string.IsNullOrWhiteSpace(name) ? studentNumber! : name, studentNumber);
-            return joined is null ? Results.LocalRedirect("/join?failed=code") : Results.LocalRedirect("/join?joined=" + Uri.EscapeDataString(joined.Name));
+            return joined is null ? Results.LocalRedirect("/join?failed=code") : Results.LocalRedirect("/join?joined=" + Uri.EscapeDataString(joined.JoinCode));
         });
 
         endpoints.MapGet("/instructor/classes/{classId}/grades.csv", async (string classId, HttpContext context, ClassService service) =>

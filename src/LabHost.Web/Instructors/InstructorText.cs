@@ -82,6 +82,13 @@ public sealed record InstructorText
     public required string Join { get; init; }
     public required string Joined { get; init; }
     public required string JoinFailed { get; init; }
+    public required string JoinNameMissing { get; init; }
+    public required string ExerciseExists { get; init; }
+    public required string ExerciseInvalid { get; init; }
+    public required string RemoveExercise { get; init; }
+    public required string ConfirmRemoveExercise { get; init; }
+    public required string Cancel { get; init; }
+    public required string ClassNotFound { get; init; }
     public required string Steps { get; init; }
     public required string StepNumber { get; init; }
     public required string StatusDone { get; init; }
@@ -131,6 +138,11 @@ public sealed record InstructorText
         StepFindings = "이 단계의 lint 결과",
         JoinTitle = "수업 참여", JoinCode = "참여 코드", YourName = "이름", StudentNumber = "학번 (선택)", Join = "참여",
         Joined = "수업에 참여했습니다:", JoinFailed = "참여 코드를 찾을 수 없습니다.",
+        JoinNameMissing = "이름이나 학번 중 하나는 적어 주세요. 선생님이 성적부에서 알아볼 수 있어야 합니다.",
+        ExerciseExists = "이 수업에는 이미 그 실습이 과제로 있습니다.",
+        ExerciseInvalid = "점수는 0 이상이어야 하고, 비율은 0과 1 사이여야 합니다.",
+        RemoveExercise = "삭제", ConfirmRemoveExercise = "정말 삭제할까요? 학생들의 진행 기록은 남아 있어 다시 추가하면 돌아옵니다.", Cancel = "취소",
+        ClassNotFound = "그런 수업이 없거나, 다른 강사의 수업입니다.",
         Steps = "단계", StepNumber = "{0}단계", StatusDone = "완료", StatusCurrent = "진행 중", StatusNotStarted = "시작 전",
         Legend = "범례", Stuck = "막힘", JoinLink = "참여 링크",
         JoinLinkHelp = "학생에게 이 링크를 보내거나, /join 페이지에서 참여 코드를 입력하게 하세요.",
@@ -168,6 +180,11 @@ public sealed record InstructorText
         StepFindings = "Lint findings in this step",
         JoinTitle = "Join a class", JoinCode = "Join code", YourName = "Name", StudentNumber = "Student number (optional)", Join = "Join",
         Joined = "You joined:", JoinFailed = "No class has that join code.",
+        JoinNameMissing = "Give your name or your student number, so your instructor can find you in the gradebook.",
+        ExerciseExists = "This class has that lab as an exercise already.",
+        ExerciseInvalid = "Points must be 0 or more, and fractions between 0 and 1.",
+        RemoveExercise = "Remove", ConfirmRemoveExercise = "Remove it? The students' progress is kept and comes back if you add the lab again.", Cancel = "Cancel",
+        ClassNotFound = "There is no such class, or it is another instructor's.",
         Steps = "Steps", StepNumber = "step {0}", StatusDone = "done", StatusCurrent = "in progress", StatusNotStarted = "not started",
         Legend = "Legend", Stuck = "stuck", JoinLink = "Join link",
         JoinLinkHelp = "Send students this link, or have them open /join and type the code.",

@@ -39,7 +39,8 @@ public sealed class ClassFlowTests : IAsyncLifetime
         var join = await student.PostFormAsync("/join", await student.GetPageAsync("/join", "ko"),
             ("code", classroom.JoinCode.ToLowerInvariant()), ("name", "김민수"), ("studentNumber", "2026001"));
         Assert.Equal(HttpStatusCode.Redirect, join.StatusCode);
-        Assert.Equal("/join?joined=" + Uri.EscapeDataString(classroom.Name), join.Headers.Location!.OriginalString);
+        Assert.Equal("/join?joined=" + classroom.JoinCode, join.Headers.Location!.OriginalString);
+        Assert.Contains("수업에 참여했습니다: 도커 네트워킹 1분반", await student.GetPageAsync(join.Headers.Location.OriginalString, "ko"), StringComparison.Ordinal);
 
         // Two steps of the lecture lab; each save is announced for the live gradebook.
         var saved = new List<string>();
@@ -158,6 +159,32 @@ public sealed class ClassFlowTests : IAsyncLifetime
 
         Assert.Matches("<input id=\"code\"[^>]* value=\"BMBT3NVV\"", page);
         Assert.Contains("<label for=\"code\"", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Join_NoNameNorNumber_SaysSoAndJoinsNothing()
+    {
+        var id = await CreateInstructorAsync(Email);
+        var service = factory.Services.GetRequiredService<ClassService>();
+        var classroom = await service.CreateClassAsync(id, "이름 필수");
+        var student = new LearnerClient(factory);
+
+        var join = await student.PostFormAsync("/join", await student.GetPageAsync("/join", "ko"), ("code", classroom.JoinCode), ("name", "   "), ("studentNumber", ""));
+
+        Assert.Equal("/join?failed=name", join.Headers.Location!.OriginalString);
+        var page = await student.GetPageAsync("/join?failed=name", "ko");
+        Assert.Contains(InstructorText.Korean.JoinNameMissing, page, StringComparison.Ordinal);
+        Assert.DoesNotContain(InstructorText.Korean.JoinFailed, page, StringComparison.Ordinal);
+        Assert.Empty((await service.FindAsync(id, classroom.Id))!.Members);
+    }
+
+    [Fact]
+    public async Task JoinedPage_CraftedText_NamesNoClass()
+    {
+        var page = await new LearnerClient(factory).GetPageAsync("/join?joined=" + Uri.EscapeDataString("Free grades here"), "en");
+
+        Assert.DoesNotContain("Free grades here", page, StringComparison.Ordinal);
+        Assert.DoesNotContain(InstructorText.English.Joined, page, StringComparison.Ordinal);
     }
 
     public Task InitializeAsync() => Task.CompletedTask;
