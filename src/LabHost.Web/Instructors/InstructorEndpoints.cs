@@ -2,6 +2,7 @@ using LabHost.Classes.Data;
 using LabHost.Classes.Export;
 using LabHost.Classes.Gradebook;
 using LabHost.Labs.Model;
+using LabHost.Web.Labs;
 using LabHost.Web.Learners;
 using LabHost.Web.Localization;
 using Microsoft.AspNetCore.Identity;
@@ -27,6 +28,13 @@ public static class InstructorEndpoints
                 _ => Results.LocalRedirect(InstructorAuth.SignInPath + "?failed=1"),
             };
         });
+
+        // Publishing labs: read labs/ again (a form post, so it carries the antiforgery token).
+        endpoints.MapPost("/instructor/authoring/publish", ([FromForm] string? returnUrl, LabLibrary library, TimeProvider time) =>
+        {
+            library.Reload(time.GetUtcNow());
+            return Results.LocalRedirect(LocalOr(returnUrl, "/instructor/authoring"));
+        }).RequireAuthorization(InstructorAuth.Policy);
 
         endpoints.MapPost("/instructor/sign-out", async (SignInManager<Instructor> signIn) =>
         {

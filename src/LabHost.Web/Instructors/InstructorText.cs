@@ -89,6 +89,16 @@ public sealed record InstructorText
     public required string ConfirmRemoveExercise { get; init; }
     public required string Cancel { get; init; }
     public required string ClassNotFound { get; init; }
+    public required string Publish { get; init; }
+    public required string PublishHelp { get; init; }
+    public required string Served { get; init; }
+    public required string NotServedNow { get; init; }
+    public required string PublishedAt { get; init; }
+    public required string PublishedLabs { get; init; }
+    public required string KeptOldLabs { get; init; }
+    public required string NotServedLabs { get; init; }
+    public required string RemovedLabs { get; init; }
+    public required string StudentsSee { get; init; }
     public required string Steps { get; init; }
     public required string StepNumber { get; init; }
     public required string StatusDone { get; init; }
@@ -143,6 +153,10 @@ public sealed record InstructorText
         ExerciseInvalid = "점수는 0 이상이어야 하고, 비율은 0과 1 사이여야 합니다.",
         RemoveExercise = "삭제", ConfirmRemoveExercise = "정말 삭제할까요? 학생들의 진행 기록은 남아 있어 다시 추가하면 돌아옵니다.", Cancel = "취소",
         ClassNotFound = "그런 수업이 없거나, 다른 강사의 수업입니다.",
+        Publish = "학생들에게 공개", PublishHelp = "labs/ 폴더를 다시 읽어 오류 없는 실습을 바로 학생들에게 보여 줍니다. 이미 실습 중인 학생은 페이지를 다시 열 때 새 버전을 봅니다.",
+        Served = "공개 중", NotServedNow = "공개 안 됨", PublishedAt = "{0} UTC에 공개함", PublishedLabs = "공개한 실습",
+        KeptOldLabs = "오류가 있어 이전 버전을 그대로 공개 중인 실습", NotServedLabs = "오류가 있어 공개하지 않은 폴더", RemovedLabs = "폴더가 없어 내린 실습",
+        StudentsSee = "학생 화면",
         Steps = "단계", StepNumber = "{0}단계", StatusDone = "완료", StatusCurrent = "진행 중", StatusNotStarted = "시작 전",
         Legend = "범례", Stuck = "막힘", JoinLink = "참여 링크",
         JoinLinkHelp = "학생에게 이 링크를 보내거나, /join 페이지에서 참여 코드를 입력하게 하세요.",
@@ -185,6 +199,10 @@ public sealed record InstructorText
         ExerciseInvalid = "Points must be 0 or more, and fractions between 0 and 1.",
         RemoveExercise = "Remove", ConfirmRemoveExercise = "Remove it? The students' progress is kept and comes back if you add the lab again.", Cancel = "Cancel",
         ClassNotFound = "There is no such class, or it is another instructor's.",
+        Publish = "Publish to students", PublishHelp = "Reads labs/ again and serves every lab without errors at once. Students already in a lab see the new version when they open it again.",
+        Served = "served", NotServedNow = "not served", PublishedAt = "Published at {0} UTC", PublishedLabs = "Published",
+        KeptOldLabs = "Still served as before (its files have errors)", NotServedLabs = "Not served (errors)", RemovedLabs = "No longer served (folder gone)",
+        StudentsSee = "Students",
         Steps = "Steps", StepNumber = "step {0}", StatusDone = "done", StatusCurrent = "in progress", StatusNotStarted = "not started",
         Legend = "Legend", Stuck = "stuck", JoinLink = "Join link",
         JoinLinkHelp = "Send students this link, or have them open /join and type the code.",

@@ -8,46 +8,97 @@ using LabHost.Labs.Model;
 namespace LabHost.Web.Labs;
 
 /// <summary>
-/// Every lab under labs/ and the course catalog, loaded and linted once at start-up. A lab with
-/// lint errors is never shown to a learner: it is logged and left out. Immutable; safe for concurrent use.
+/// Every lab under labs/ and the course catalog, loaded and linted at start-up and again when an
+/// instructor publishes (<see cref="Reload"/>). A lab with lint errors is never shown to a learner:
+/// it is logged and left out, and a served lab that an edit broke stays served as it was. Each
+/// load is an immutable set swapped in whole; safe for concurrent use. A learner already in a lab
+/// keeps the version they opened until they open it again.
 /// </summary>
 public sealed class LabLibrary
 {
-    public LabLibrary(IReadOnlyList<LoadedLab> labs, CourseCatalog catalog, string labsDirectory)
+    private readonly ILogger logger;
+    private readonly Lock reloading = new();
+    private volatile Loaded current;
+
+    public LabLibrary(IReadOnlyList<LoadedLab> labs, CourseCatalog catalog, string labsDirectory, ILogger? logger = null)
     {
-        Labs = labs;
-        Catalog = catalog;
+        current = new Loaded(labs, catalog);
         LabsDirectory = labsDirectory;
+        this.logger = logger ?? Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
     }
 
-    public IReadOnlyList<LoadedLab> Labs { get; }
+    public IReadOnlyList<LoadedLab> Labs => current.Labs;
 
-    public CourseCatalog Catalog { get; }
+    public CourseCatalog Catalog => current.Catalog;
 
     public string LabsDirectory { get; }
 
-    public LoadedLab? Find(string id) => Labs.FirstOrDefault(l => l.Id == id);
+    /// <summary>What the last <see cref="Reload"/> did; null before the first.</summary>
+    public LibraryReload? LastReload { get; private set; }
+
+    public LoadedLab? Find(string id) => current.Labs.FirstOrDefault(l => l.Id == id);
 
     public static LabLibrary Load(string contentRoot, ILogger logger)
     {
         var labsDirectory = Path.Combine(contentRoot, "labs");
+        var (labs, catalog, _) = LoadAll(labsDirectory, [], logger);
+        return new LabLibrary(labs, catalog, labsDirectory, logger);
+    }
+
+    /// <summary>
+    /// Reads labs/ and content/catalog.yaml again and serves what loads: new and changed labs from
+    /// now on, removed folders no more; a served lab whose files now have errors keeps its old version.
+    /// </summary>
+    public LibraryReload Reload(DateTimeOffset now)
+    {
+        lock (reloading)
+        {
+            var before = current.Labs;
+            var (labs, catalog, keptOld) = LoadAll(LabsDirectory, before, logger);
+            current = new Loaded(labs, catalog);
+            var folders = System.IO.Directory.Exists(LabsDirectory)
+                ? System.IO.Directory.GetDirectories(LabsDirectory).Select(Path.GetFileName).OfType<string>().ToList()
+                : [];
+            var reload = new LibraryReload(
+                now,
+                labs.Select(l => l.Id).Except(keptOld).ToList(),
+                keptOld,
+                folders.Where(f => labs.All(l => Path.GetFileName(l.Directory) != f)).Order(StringComparer.Ordinal).ToList(),
+                before.Select(l => l.Id).Except(labs.Select(l => l.Id)).ToList());
+            LastReload = reload;
+            logger.LogInformation("Labs published: {Published}; kept as they were (errors): {Kept}; not served (errors): {Refused}; removed: {Removed}",
+                reload.Published, reload.KeptOld, reload.NotServed, reload.Removed);
+            return reload;
+        }
+    }
+
+    private static (List<LoadedLab> Labs, CourseCatalog Catalog, List<string> KeptOld) LoadAll(string labsDirectory, IReadOnlyList<LoadedLab> served, ILogger logger)
+    {
         var labs = new List<LoadedLab>();
+        var keptOld = new List<string>();
         foreach (var directory in System.IO.Directory.Exists(labsDirectory) ? System.IO.Directory.GetDirectories(labsDirectory).Order(StringComparer.Ordinal).ToArray() : [])
         {
-            var lab = LoadLab(directory, logger);
-            if (lab is not null)
+            if (LoadLab(directory, logger) is { } lab)
             {
                 labs.Add(lab);
             }
+            else if (served.FirstOrDefault(l => l.Directory == directory) is { } old)
+            {
+                labs.Add(old);
+                keptOld.Add(old.Id);
+            }
         }
 
+        var contentRoot = Path.GetDirectoryName(labsDirectory) ?? labsDirectory;
         var loaded = CourseCatalog.Load(Path.Combine(contentRoot, "content", CourseCatalog.FileName), labs.Select(l => l.Id).ToList());
         foreach (var diagnostic in loaded.Diagnostics)
         {
             logger.LogWarning("content/{Diagnostic}", diagnostic);
         }
-        return new LabLibrary(labs, loaded.Catalog ?? new CourseCatalog([]), labsDirectory);
+        return (labs, loaded.Catalog ?? new CourseCatalog([]), keptOld);
     }
+
+    private sealed record Loaded(IReadOnlyList<LoadedLab> Labs, CourseCatalog Catalog);
 
     /// <summary>A step's lab.yaml hints rendered per language, with relative paths served from <c>/labs/{labId}/</c>.</summary>
     internal static Dictionary<LabLanguage, IReadOnlyList<string>> HintsHtml(LabStep step, string labId) =>

@@ -57,6 +57,52 @@ public sealed class AuthoringPagesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Publish_NewLabEditedLabBrokenLab_ServedAsTheySayWithoutARestart()
+    {
+        var student = new LearnerClient(factory);
+        Assert.Equal(HttpStatusCode.NotFound, (await student.GetAsync("/labs/fresh-lab", "text/html")).StatusCode);
+        labs.Copy("bridge-dns", "fresh");
+        labs.Edit("fresh", "lab.yaml", "id: bridge-dns", "id: fresh-lab");
+        labs.Edit("bridge-dns", "en.md", "# Name resolution", "# Name resolution, revised");
+        labs.Copy("bridge-dns", "was-fine");
+        labs.Edit("was-fine", "lab.yaml", "id: bridge-dns", "id: was-fine");
+        await PublishAsync();
+        Assert.Contains("revised", await student.GetPageAsync("/labs/bridge-dns"), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await student.GetAsync("/labs/fresh-lab", "text/html")).StatusCode);
+
+        // An edit that breaks a served lab does not take it away from students.
+        labs.Edit("was-fine", "lab.yaml", "  - id: run-pair", "  - id: Run_Pair");
+        var page = await PublishAsync();
+
+        Assert.Equal(HttpStatusCode.OK, (await student.GetAsync("/labs/was-fine", "text/html")).StatusCode);
+        Assert.Matches("data-kind=\"kept-old\">[^<]*was-fine", page);
+        Assert.Matches("data-kind=\"not-served\">[^<]*broken", page);
+        Assert.Matches("<tr data-folder=\"fresh\">.*?data-served=\"true\"", Flat(page));
+        Assert.Matches("<tr data-folder=\"broken\">.*?data-served=\"false\"", Flat(page));
+    }
+
+    [Fact]
+    public async Task Publish_WithoutAToken_IsRefusedAndChangesNothing()
+    {
+        labs.Copy("bridge-dns", "fresh");
+        labs.Edit("fresh", "lab.yaml", "id: bridge-dns", "id: fresh-lab");
+
+        // The signed-in instructor's cookies, but no antiforgery token (a cross-site form would look like this).
+        using var response = await instructor.PostFormAsync("/instructor/authoring/publish", html: string.Empty);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Null(factory.Services.GetRequiredService<Labs.LabLibrary>().Find("fresh-lab"));
+    }
+
+    private async Task<string> PublishAsync()
+    {
+        var list = await instructor.GetPageAsync("/instructor/authoring");
+        using var published = await instructor.PostFormAsync("/instructor/authoring/publish", list);
+        Assert.Equal("/instructor/authoring", published.Headers.Location?.OriginalString);
+        return await instructor.GetPageAsync("/instructor/authoring");
+    }
+
+    [Fact]
     public async Task GetClasses_LinksToAuthoring() =>
         Assert.Contains("href=\"/instructor/authoring\"", await instructor.GetPageAsync("/instructor"), StringComparison.Ordinal);
 

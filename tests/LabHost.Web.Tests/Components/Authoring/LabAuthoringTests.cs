@@ -11,8 +11,11 @@ public sealed class LabAuthoringTests : BunitContext
     private static readonly TimeSpan TestRunTimeout = TimeSpan.FromSeconds(60);
     private readonly TempLabs labs = new("bridge-dns");
 
-    public LabAuthoringTests() =>
+    public LabAuthoringTests()
+    {
         Services.AddSingleton(new LabLibrary([], new CourseCatalog([]), labs.LabsDirectory));
+        Services.AddSingleton(TimeProvider.System);
+    }
 
     protected override void Dispose(bool disposing)
     {
@@ -37,6 +40,18 @@ public sealed class LabAuthoringTests : BunitContext
             page.FindAll(".authoring-row").Select(r => r.GetAttribute("data-step")));
         Assert.Contains("Summary", page.FindAll(".authoring-row")[^1].QuerySelector("article[lang=en]")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(InstructorText.English.NoFindings, page.Find("[data-testid=lint] .lint-ok").TextContent);
+    }
+
+    [Fact]
+    public void Publish_LabWithoutErrors_IsServedToStudentsFromThen()
+    {
+        var page = RenderFolder("bridge-dns");
+        Assert.Equal("false", page.Find("[data-testid=served]").GetAttribute("data-served"));
+
+        page.Find("button[data-testid=publish]").Click();
+
+        Assert.Equal("true", page.Find("[data-testid=served]").GetAttribute("data-served"));
+        Assert.NotNull(Services.GetRequiredService<LabLibrary>().Find("bridge-dns"));
     }
 
     [Fact]
