@@ -1,15 +1,18 @@
 using LabHost.Web.Terminal;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Net.Http.Headers;
 
 namespace LabHost.Workspaces.Docker.Web;
 
 /// <summary>
 /// The web app in memory with <c>Workspaces:Provider=Docker</c> on the tests' own host engine (as
-/// <c>Workspaces:Docker</c> configuration, the way an operator sets it), on a data folder of its own.
+/// <c>Workspaces:Docker</c> configuration, the way an operator sets it), on a data folder of its
+/// own; given a clock, the app (and so the provider's idle and lifetime timers) runs on it.
 /// </summary>
-internal sealed class DockerLabHost(HostEngine engine) : WebApplicationFactory<Program>
+internal sealed class DockerLabHost(HostEngine engine, TimeProvider? clock = null) : WebApplicationFactory<Program>
 {
     private readonly string data = Directory.CreateTempSubdirectory("labhost-web-docker-").FullName;
 
@@ -25,6 +28,10 @@ internal sealed class DockerLabHost(HostEngine engine) : WebApplicationFactory<P
         builder.UseSetting("Workspaces:Docker:MemoryBytes", options.MemoryBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Workspaces:Docker:PidsLimit", options.PidsLimit.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Workspaces:Docker:Dns:0", options.Dns[0]);
+        if (clock is not null)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(clock));
+        }
     }
 
     public override async ValueTask DisposeAsync()

@@ -6,13 +6,14 @@ using LabHost.Web.Components.Lab;
 using LabHost.Web.Learners;
 using LabHost.Web.Sessions;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace LabHost.Workspaces.Docker.Web;
 
 /// <summary>
 /// The web app on real Docker workspaces: a learner's workspace container is killed on the host
-/// engine mid-session. The learner's page and terminal say so in their language (no crashed
-/// circuit), another learner goes on working, and Reset gives a working machine.
+/// engine mid-session, or reaches its idle end. The learner's page and terminal say so in their
+/// language (no crashed circuit), another learner goes on working, and Reset gives a working machine.
 /// </summary>
 [Collection(DockerCollection.Name)]
 [Trait("Category", "Docker")]
@@ -23,21 +24,21 @@ public sealed class LabPageFaultTests(HostEngine engine) : IAsyncLifetime
     private readonly BunitContext page = new();
     private DockerLabHost web = null!;
 
-    public Task InitializeAsync()
-    {
-        web = new DockerLabHost(engine);
-        return Task.CompletedTask;
-    }
+    public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync()
     {
         await page.DisposeAsync();
-        await web.DisposeAsync();
+        if (web is not null)
+        {
+            await web.DisposeAsync();
+        }
     }
 
     [Fact]
     public async Task KillContainer_MidSession_LearnerSeesTheKoreanMessageOthersGoOnAndResetWorks()
     {
+        web = new DockerLabHost(engine);
         var (victimCookie, victimId) = await web.OpenLabAsync("ko");
         var (otherCookie, otherId) = await web.OpenLabAsync("en");
         var registry = web.Services.GetRequiredService<WorkspaceRegistry>();
@@ -75,6 +76,34 @@ public sealed class LabPageFaultTests(HostEngine engine) : IAsyncLifetime
         Assert.True(await again.ReadUntilAsync(t => t.Output.EndsWith(Prompt, StringComparison.Ordinal), Boot));
         await again.TypeAsync("echo back-$((6*7))\r");
         Assert.True(await again.ReadUntilAsync(t => t.Output.Contains("back-42", StringComparison.Ordinal), TimeSpan.FromSeconds(30)));
+    }
+
+    [Fact]
+    public async Task IdleEnd_Approaching_BannerAndExtendThenExpiredShowsTheAlertAndResetWorks()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        web = new DockerLabHost(engine, clock);
+        var (cookie, id) = await web.OpenLabAsync("ko");
+        var live = web.Services.GetRequiredService<WorkspaceRegistry>().Find(id)!;
+        var workbench = RenderWorkbench(live.LearnerId, "ko");
+        workbench.WaitForElement("[data-testid=lab]", TimeSpan.FromSeconds(30));
+
+        // Default idle end: 30 minutes without input, warned 5 minutes before.
+        clock.Advance(TimeSpan.FromMinutes(26));
+
+        workbench.WaitForAssertion(() => Assert.Equal("입력이 없으면 실습 머신이 4분 뒤에 닫힙니다.", workbench.Find("[data-testid=expiry-warning] p").TextContent), TimeSpan.FromSeconds(10));
+        await workbench.Find("[data-testid=extend]").ClickAsync(new());
+        Assert.Empty(workbench.FindAll("[data-testid=expiry-warning]"));
+        Assert.True(((IExpiringWorkspace)live.Workspace).ExpiresAt >= clock.GetUtcNow().AddMinutes(29));
+
+        clock.Advance(TimeSpan.FromMinutes(31));
+
+        workbench.WaitForAssertion(() => Assert.Contains("오랫동안 입력이 없어", workbench.Find("[role=alert][data-testid=workspace-unavailable]").TextContent), TimeSpan.FromSeconds(60));
+        await workbench.Find("[data-testid=reset-unavailable]").ClickAsync(new());
+        workbench.WaitForAssertion(() => Assert.Empty(workbench.FindAll("[data-testid=workspace-unavailable]")), Boot);
+        await using var terminal = await web.ConnectAsync(cookie, id, "ko");
+        await terminal.TypeAsync("echo fresh-$((6*7))\r");
+        Assert.True(await terminal.ReadUntilAsync(t => t.Output.Contains("fresh-42", StringComparison.Ordinal), TimeSpan.FromSeconds(30)));
     }
 
     /// <summary>The lab page's interactive part, with the web app's own services, as the learner.</summary>
