@@ -40,7 +40,8 @@ public static class Extensions
         if (string.Equals(builder.Configuration["Workspaces:Provider"], "docker", StringComparison.OrdinalIgnoreCase))
         {
             var options = builder.Configuration.GetSection("Workspaces:Docker").Get<DockerWorkspaceOptions>() ?? new DockerWorkspaceOptions();
-            builder.Services.AddSingleton(_ => new DockerWorkspaceProvider(options));
+            // The app's clock: idle and lifetime ends, and the lab page's countdown, read the same time.
+            builder.Services.AddSingleton(services => new DockerWorkspaceProvider(options, time: services.GetRequiredService<TimeProvider>()));
             builder.Services.AddSingleton<IWorkspaceProvider>(services => services.GetRequiredService<DockerWorkspaceProvider>());
             builder.Services.AddHostedService<DockerWorkspacesStartup>();
         }

@@ -47,6 +47,13 @@ public sealed record UiText
     public required string ResetWorkspace { get; init; }
     public required string ResetConfirm { get; init; }
     public required string ResetDone { get; init; }
+    public required string TerminalStopped { get; init; }
+    /// <summary>The expiry banner when inactivity ends the machine; {0} is the whole minutes left.</summary>
+    public required string ExpiresIdleIn { get; init; }
+    /// <summary>The expiry banner when the lifetime ends the machine; {0} is the whole minutes left.</summary>
+    public required string ExpiresLifetimeIn { get; init; }
+    public required string Extend { get; init; }
+    public required string Extended { get; init; }
     public required string Topology { get; init; }
     public required string TopologyDescription { get; init; }
     public required string NoContainers { get; init; }
@@ -101,6 +108,11 @@ public sealed record UiText
         ResetWorkspace = "실습 머신 초기화",
         ResetConfirm = "정말 초기화할까요? 컨테이너와 네트워크가 모두 사라집니다.",
         ResetDone = "실습 머신을 초기화했습니다.",
+        TerminalStopped = "실습 머신이 멈췄습니다. 초기화하면 다시 연결됩니다.",
+        ExpiresIdleIn = "입력이 없으면 실습 머신이 {0}분 뒤에 닫힙니다.",
+        ExpiresLifetimeIn = "실습 머신의 사용 시간이 {0}분 남았습니다.",
+        Extend = "시간 연장",
+        Extended = "실습 머신 사용 시간을 연장했습니다.",
         Topology = "네트워크 구성도",
         TopologyDescription = "실습 머신의 네트워크, 컨테이너와 인터페이스",
         NoContainers = "아직 컨테이너가 없습니다.",
@@ -156,6 +168,11 @@ public sealed record UiText
         ResetWorkspace = "Reset lab machine",
         ResetConfirm = "Reset for real? Every container and network will be gone.",
         ResetDone = "The lab machine was reset.",
+        TerminalStopped = "The lab machine has stopped. Reset it to reconnect.",
+        ExpiresIdleIn = "Your lab machine closes in {0} min without input.",
+        ExpiresLifetimeIn = "Your lab machine reaches its time limit in {0} min.",
+        Extend = "Extend",
+        Extended = "Your lab machine has more time now.",
         Topology = "Network topology",
         TopologyDescription = "Networks, containers and interfaces of your lab machine",
         NoContainers = "No containers yet.",
@@ -171,6 +188,12 @@ public sealed record UiText
         Copied = "Copied.",
         QuizSaved = "Answer saved.",
     };
+
+    /// <summary>The expiry banner's text for <paramref name="left"/> (whole minutes, rounded up, at least 1).</summary>
+    public string ExpiresIn(TimeSpan left, bool idle) => string.Format(
+        System.Globalization.CultureInfo.InvariantCulture,
+        idle ? ExpiresIdleIn : ExpiresLifetimeIn,
+        Math.Max(1, (int)Math.Ceiling(left.TotalMinutes)));
 
     public static UiText For(LabLanguage language) => language == LabLanguage.Ko ? Korean : English;
 }

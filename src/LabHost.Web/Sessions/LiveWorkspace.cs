@@ -11,9 +11,10 @@ namespace LabHost.Web.Sessions;
 /// each command (input with Enter or a control key) it waits until the workspace is idle, takes a
 /// snapshot, and when the workspace changed re-runs the current step's checks and saves progress
 /// with the workspace's bytes. <see cref="Changed"/> tells open pages. Safe for concurrent use:
-/// one gate serialises checks, saves and resets.
+/// one gate serialises checks, saves and resets. A machine that is gone (its container killed,
+/// its engine restarted, or expired) is remembered in <see cref="Unavailable"/> until a reset.
 /// </summary>
-public sealed class LiveWorkspace : IAsyncDisposable
+public sealed partial class LiveWorkspace : IAsyncDisposable
 {
     private static readonly TimeSpan FollowUpDelay = TimeSpan.FromMilliseconds(300);
     private readonly SemaphoreSlim gate = new(1, 1);
@@ -30,6 +31,7 @@ public sealed class LiveWorkspace : IAsyncDisposable
         this.store = store;
         this.logger = logger;
         Run = run;
+        WatchExpiry();
     }
 
     /// <summary>Raised after checks ran or progress changed; handlers must not block.</summary>
@@ -60,7 +62,7 @@ public sealed class LiveWorkspace : IAsyncDisposable
         LastActivity = DateTimeOffset.UtcNow;
     }
 
-    public Task<ITerminalSession> OpenTerminalAsync(CancellationToken cancellation) => workspace.OpenTerminalAsync(cancellation);
+    public Task<ITerminalSession> OpenTerminalAsync(CancellationToken cancellation) => GuardAsync(() => workspace.OpenTerminalAsync(cancellation));
 
     /// <summary>Called with every input a terminal sent; when it may end a command, checks once the workspace is idle.</summary>
     public async Task InputSentAsync(ReadOnlyMemory<byte> input)
@@ -86,10 +88,14 @@ public sealed class LiveWorkspace : IAsyncDisposable
     /// <summary>Types a command (the Run buttons): each line followed by Enter.</summary>
     public async Task TypeCommandAsync(string command, CancellationToken cancellation = default)
     {
-        serverSession ??= await workspace.OpenTerminalAsync(cancellation);
+        var session = serverSession ??= await OpenTerminalAsync(cancellation);
         foreach (var line in command.Split('\n'))
         {
-            await serverSession.WriteInputAsync(Encoding.UTF8.GetBytes(line + "\r"), cancellation);
+            await GuardAsync(async () =>
+            {
+                await session.WriteInputAsync(Encoding.UTF8.GetBytes(line + "\r"), cancellation);
+                return 0;
+            });
             await SettleAsync("live");
         }
     }
@@ -116,26 +122,34 @@ public sealed class LiveWorkspace : IAsyncDisposable
 
     public Task ViewSolutionAsync(string stepId, string? detail = null) => WithGateAsync(() => Run.ViewSolution(stepId, store.Now, detail));
 
+    /// <summary>A fresh machine; clears <see cref="Unavailable"/> and any expiry warning. Throws <see cref="WorkspaceUnavailableException"/> when no machine can be started.</summary>
     public async Task ResetAsync()
     {
-        await gate.WaitAsync();
-        try
+        await GuardAsync(async () =>
         {
-            await workspace.ResetAsync();
-            Run.WorkspaceReset(store.Now);
-            Snapshot = await workspace.GetSnapshotAsync();
-            lastState = null;
-            await SaveAsync(null);
-        }
-        finally
-        {
-            gate.Release();
-        }
+            await gate.WaitAsync();
+            try
+            {
+                await workspace.ResetAsync();
+                Run.WorkspaceReset(store.Now);
+                Snapshot = await workspace.GetSnapshotAsync();
+                lastState = null;
+                await SaveAsync(null);
+                unavailable = null;
+                expiryWarning = null;
+            }
+            finally
+            {
+                gate.Release();
+            }
+            return 0;
+        });
         Changed?.Invoke(this);
     }
 
     public async ValueTask DisposeAsync()
     {
+        StopWatchingExpiry();
         if (serverSession is not null)
         {
             await serverSession.DisposeAsync();
@@ -148,7 +162,9 @@ public sealed class LiveWorkspace : IAsyncDisposable
     internal static bool MayEndCommand(ReadOnlySpan<byte> input) =>
         input.IndexOfAny("\r\n\u0003\u0004\u0011"u8) >= 0;
 
-    private async Task<Evaluation> SettleAsync(string trigger, bool force = false)
+    private Task<Evaluation> SettleAsync(string trigger, bool force = false) => GuardAsync(() => SettleOnceAsync(trigger, force));
+
+    private async Task<Evaluation> SettleOnceAsync(string trigger, bool force)
     {
         LastActivity = DateTimeOffset.UtcNow;
         if (workspace is IIdleAwareWorkspace idle)
@@ -176,7 +192,7 @@ public sealed class LiveWorkspace : IAsyncDisposable
             await SaveAsync(changed ? await workspace.SaveAsync() : null);
             lastState = state;
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (e is not (OperationCanceledException or WorkspaceUnavailableException))
         {
             logger.LogError(e, "Checking workspace {Workspace} failed", workspace.Id);
             throw;

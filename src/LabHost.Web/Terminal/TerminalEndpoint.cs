@@ -1,6 +1,8 @@
 using System.Buffers;
 using System.Net.WebSockets;
+using System.Text;
 using LabHost.Web.Learners;
+using LabHost.Web.Localization;
 using LabHost.Web.Sessions;
 using LabHost.Workspaces;
 
@@ -10,7 +12,9 @@ namespace LabHost.Web.Terminal;
 /// <c>/terminal/{workspaceId}</c>: the terminal's bytes on a WebSocket of their own, not the
 /// Blazor circuit (docs/terminal-protocol.md). Only the learner who owns the workspace gets in:
 /// anyone else is refused with 403 before the upgrade. A malformed frame closes the socket with
-/// a reason; nothing a browser sends can throw past this handler.
+/// a reason; nothing a browser sends can throw past this handler. When the workspace's machine is
+/// gone (<see cref="WorkspaceUnavailableException"/>), the learner gets a notice frame in their
+/// language and the socket closes with <see cref="TerminalFrameType.WorkspaceUnavailableClose"/>.
 /// </summary>
 public static class TerminalEndpoint
 {
@@ -59,11 +63,18 @@ public static class TerminalEndpoint
 
         using var socket = await context.WebSockets.AcceptWebSocketAsync();
         var logger = loggers.CreateLogger(typeof(TerminalEndpoint));
+        var language = UiText.For(UiLanguage.Resolve(context)).Code;
         live.SocketOpened(+1);
         try
         {
             await using var session = await live.OpenTerminalAsync(context.RequestAborted);
-            await PumpAsync(socket, session, live, provider.Limits.MaxInputBytes + 1, context.RequestAborted);
+            await PumpAsync(socket, session, live, language, provider.Limits.MaxInputBytes + 1, context.RequestAborted);
+        }
+        catch (WorkspaceUnavailableException e)
+        {
+            // The terminal could not even open: say why and close.
+            await SendAsync(socket, new SemaphoreSlim(1, 1), TerminalFrameType.Notice, Encoding.UTF8.GetBytes(e.For(language)), context.RequestAborted);
+            await socket.CloseAsync((WebSocketCloseStatus)TerminalFrameType.WorkspaceUnavailableClose, "workspace unavailable", context.RequestAborted);
         }
         catch (Exception e) when (e is WebSocketException or OperationCanceledException)
         {
@@ -83,22 +94,35 @@ public static class TerminalEndpoint
             || (Uri.TryCreate(origin, UriKind.Absolute, out var uri) && string.Equals(uri.Authority, context.Request.Host.Value, StringComparison.OrdinalIgnoreCase));
     }
 
-    private static async Task PumpAsync(WebSocket socket, ITerminalSession session, LiveWorkspace live, int maxFrame, CancellationToken aborted)
+    private static async Task PumpAsync(WebSocket socket, ITerminalSession session, LiveWorkspace live, string language, int maxFrame, CancellationToken aborted)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(aborted);
         var send = new SemaphoreSlim(1, 1);
-        await SendOutputAsync(socket, send, session.Screen, stop.Token);
+        var lost = new TaskCompletionSource<WorkspaceUnavailableException>(TaskCreationOptions.RunContinuationsAsynchronously);
+        void OnLost(WorkspaceUnavailableException reason) => lost.TrySetResult(reason);
+        live.MachineLost += OnLost;
+        if (live.Unavailable is { } already)
+        {
+            lost.TrySetResult(already);
+        }
+        await SendAsync(socket, send, TerminalFrameType.Output, session.Screen, stop.Token);
         var output = Task.Run(async () =>
         {
             await foreach (var chunk in session.ReadOutputAsync(stop.Token))
             {
-                await SendOutputAsync(socket, send, chunk, stop.Token);
+                await SendAsync(socket, send, TerminalFrameType.Output, chunk, stop.Token);
             }
         }, stop.Token);
 
+        var receive = ReceiveAsync(socket, session, live, maxFrame, stop.Token);
         try
         {
-            var error = await ReceiveAsync(socket, session, live, maxFrame, stop.Token);
+            if (await Task.WhenAny(receive, lost.Task) == lost.Task)
+            {
+                await CloseUnavailableAsync(socket, send, (await lost.Task).For(language), receive);
+                return;
+            }
+            var error = await receive;
             if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
             {
                 await send.WaitAsync(CancellationToken.None);
@@ -108,16 +132,37 @@ public static class TerminalEndpoint
         }
         finally
         {
+            live.MachineLost -= OnLost;
             await stop.CancelAsync();
-            try
+            foreach (var pump in new[] { output, receive })
             {
-                await output;
-            }
-            catch (Exception e) when (e is OperationCanceledException or WebSocketException)
-            {
-                // The browser went away or the socket closed: the output pump ends with it.
+                try
+                {
+                    await pump;
+                }
+                catch (Exception e) when (e is OperationCanceledException or WebSocketException)
+                {
+                    // The browser went away or the socket closed: the pumps end with it.
+                }
             }
         }
+    }
+
+    /// <summary>
+    /// The machine is gone: the notice in the learner's language, then our close; the receive loop
+    /// goes on until the browser answers the close (briefly). The send lock is kept, so no output
+    /// follows the close.
+    /// </summary>
+    private static async Task CloseUnavailableAsync(WebSocket socket, SemaphoreSlim send, string message, Task receive)
+    {
+        if (socket.State is not (WebSocketState.Open or WebSocketState.CloseReceived))
+        {
+            return;
+        }
+        await SendAsync(socket, send, TerminalFrameType.Notice, Encoding.UTF8.GetBytes(message), CancellationToken.None);
+        await send.WaitAsync(CancellationToken.None);
+        await socket.CloseOutputAsync((WebSocketCloseStatus)TerminalFrameType.WorkspaceUnavailableClose, "workspace unavailable", CancellationToken.None);
+        await Task.WhenAny(receive, Task.Delay(TimeSpan.FromSeconds(5)));
     }
 
     /// <summary>Reads frames until the browser closes (null) or sends a malformed one (the close status and reason).</summary>
@@ -172,16 +217,22 @@ public static class TerminalEndpoint
             {
                 return (WebSocketCloseStatus.PolicyViolation, "input refused: " + e.Message);
             }
+            catch (WorkspaceUnavailableException e)
+            {
+                // The pump sees it through MachineLost, says why and closes; keep reading until the browser's close.
+                live.MarkUnavailable(e);
+                continue;
+            }
             _ = live.InputSentAsync(input);
         }
     }
 
-    private static async Task SendOutputAsync(WebSocket socket, SemaphoreSlim send, ReadOnlyMemory<byte> data, CancellationToken cancellation)
+    private static async Task SendAsync(WebSocket socket, SemaphoreSlim send, byte type, ReadOnlyMemory<byte> data, CancellationToken cancellation)
     {
         var frame = ArrayPool<byte>.Shared.Rent(data.Length + 1);
         try
         {
-            frame[0] = TerminalFrameType.Output;
+            frame[0] = type;
             data.CopyTo(frame.AsMemory(1));
             await send.WaitAsync(cancellation);
             try

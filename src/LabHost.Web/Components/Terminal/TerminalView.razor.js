@@ -1,11 +1,13 @@
 // The terminal of the lab page: xterm.js on the terminal socket. Frames are binary, the first
-// byte the type (docs/terminal-protocol.md): '0' input, '1' output, '2' resize as JSON.
+// byte the type (docs/terminal-protocol.md): '0' input, '1' output, '2' resize as JSON, '3' notice.
 import { Terminal } from '/lib/xterm/xterm.mjs';
 import { FitAddon } from '/lib/addon-fit/addon-fit.mjs';
 
-const INPUT = 0x30, OUTPUT = 0x31, RESIZE = 0x32;
+const INPUT = 0x30, OUTPUT = 0x31, RESIZE = 0x32, NOTICE = 0x33;
 // Close codes after which reconnecting cannot help: policy, bad data, too big.
 const FINAL = new Set([1003, 1007, 1008, 1009]);
+// The workspace's machine is gone: wait for the page's reset, which calls reconnect().
+const UNAVAILABLE = 4000;
 
 export function open(host, path, dotnet) {
     const term = new Terminal({
@@ -30,6 +32,7 @@ export function open(host, path, dotnet) {
     });
 
     const encoder = new TextEncoder();
+    const decoder = new TextDecoder();
     let socket = null;
     let disposed = false;
     let retry = 0;
@@ -54,6 +57,11 @@ export function open(host, path, dotnet) {
         socket.onopen = () => { retry = 0; status('open'); fitNow(); sendSize(); };
         socket.onmessage = e => {
             const data = new Uint8Array(e.data);
+            if (data.length > 0 && data[0] === NOTICE) {
+                // A notice for the learner (already in their language): a red line of its own.
+                term.write('\r\n\x1b[1;31m' + decoder.decode(data.subarray(1)).replace(/\r?\n/g, '\r\n') + '\x1b[0m\r\n');
+                return;
+            }
             if (data.length === 0 || data[0] !== OUTPUT) return;
             // The first frame is the screen so far: paint it on a clean terminal.
             if (first) { term.reset(); first = false; }
@@ -61,6 +69,7 @@ export function open(host, path, dotnet) {
         };
         socket.onclose = e => {
             if (disposed) return;
+            if (e.code === UNAVAILABLE) { status('unavailable'); return; }
             status('closed', e.reason);
             if (FINAL.has(e.code)) return;
             timer = setTimeout(connect, Math.min(500 * 2 ** retry++, 8000));
@@ -78,6 +87,14 @@ export function open(host, path, dotnet) {
 
     return {
         focus: () => term.focus(),
+        // After a reset: a socket the server closed (or one waiting to retry) connects now.
+        reconnect: () => {
+            if (disposed || socket?.readyState === WebSocket.OPEN || socket?.readyState === WebSocket.CONNECTING) return;
+            clearTimeout(timer);
+            retry = 0;
+            status('connecting');
+            connect();
+        },
         dispose: () => {
             disposed = true;
             clearTimeout(timer);

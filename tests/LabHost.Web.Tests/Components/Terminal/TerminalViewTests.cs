@@ -38,6 +38,21 @@ public class TerminalViewTests : BunitContext
     }
 
     [Fact]
+    public async Task OnStatus_Unavailable_SaysTheMachineStoppedAndReconnectAsyncReopens()
+    {
+        var module = JSInterop.SetupModule(ModulePath);
+        var terminal = module.SetupModule(invocation => invocation.Identifier == "open");
+        terminal.SetupVoid("reconnect").SetVoidResult();
+        var view = Render<TerminalView>(p => p.Add(c => c.WorkspaceId, "sim-abc").Add(c => c.Text, UiText.Korean));
+
+        await view.InvokeAsync(() => view.Instance.OnStatus("unavailable", null));
+        Assert.Equal(UiText.Korean.TerminalStopped, view.Find("[data-testid=terminal-status]").TextContent);
+        await view.InvokeAsync(view.Instance.ReconnectAsync);
+
+        terminal.VerifyInvoke("reconnect");
+    }
+
+    [Fact]
     public async Task DisposeAsync_DisposesTheTerminalAndTheModule()
     {
         var module = JSInterop.SetupModule(ModulePath);
