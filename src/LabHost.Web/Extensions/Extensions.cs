@@ -112,9 +112,10 @@ public static class Extensions
     public static void UseLabHost(this WebApplication app)
     {
         app.UseExceptionHandler("/error", createScopeForErrors: true);
-        // Only page requests get the friendly 404 page; a refused POST or socket keeps its plain status.
+        // Only page requests get the friendly 404 page; a refused POST, socket or API call keeps its plain status.
         app.UseWhen(
-            context => HttpMethods.IsGet(context.Request.Method) && context.Request.Headers.Accept.ToString().Contains("text/html", StringComparison.Ordinal),
+            context => HttpMethods.IsGet(context.Request.Method) && context.Request.Headers.Accept.ToString().Contains("text/html", StringComparison.Ordinal)
+                && !context.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal),
             branch => branch.UseStatusCodePagesWithReExecute("/not-found"));
         app.UseSecurityHeaders();
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });

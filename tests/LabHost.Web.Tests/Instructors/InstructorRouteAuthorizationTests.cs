@@ -51,6 +51,19 @@ public sealed class InstructorRouteAuthorizationTests : IClassFixture<Instructor
     public async Task Route_Student_IsRefused(string method, string pattern) =>
         AssertRefused(await server.SendAsync(method, pattern, cookie: await server.StudentCookieAsync()), pattern);
 
+    [Fact]
+    public async Task Api_AnonymousFromABrowser_Is401NotAPage()
+    {
+        var client = server.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/instructor/classes");
+        request.Headers.Accept.ParseAdd("text/html");
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.DoesNotContain("<html", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     private static void AssertRefused(HttpResponseMessage response, string pattern)
     {
         if (response.StatusCode == HttpStatusCode.Redirect)
