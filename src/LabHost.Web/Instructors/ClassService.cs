@@ -15,6 +15,8 @@ namespace LabHost.Web.Instructors;
 /// </summary>
 public sealed class ClassService(ClassesDatabase classes, ProgressDatabase progress, LabLibrary library, TimeProvider time)
 {
+    private readonly SemaphoreSlim adding = new(1, 1);
+
     public DateTime Now => time.GetUtcNow().UtcDateTime;
 
     public async Task<IReadOnlyList<Classroom>> ClassesOfAsync(string instructorId)
@@ -50,6 +52,20 @@ public sealed class ClassService(ClassesDatabase classes, ProgressDatabase progr
 
     /// <summary>Adds the lab to the class; null when the lab or the class does not exist, or the class has the lab already.</summary>
     public async Task<Exercise?> AddExerciseAsync(string instructorId, string classId, string labId, DateTime? dueUtc, ScoringPolicy policy)
+    {
+        // One at a time, so a double-click cannot add the lab twice between the check and the insert.
+        await adding.WaitAsync();
+        try
+        {
+            return await AddExerciseOnceAsync(instructorId, classId, labId, dueUtc, policy);
+        }
+        finally
+        {
+            adding.Release();
+        }
+    }
+
+    private async Task<Exercise?> AddExerciseOnceAsync(string instructorId, string classId, string labId, DateTime? dueUtc, ScoringPolicy policy)
     {
         if (library.Find(labId) is null || await FindAsync(instructorId, classId) is not { } classroom || classroom.Exercises.Any(e => e.LabId == labId))
         {

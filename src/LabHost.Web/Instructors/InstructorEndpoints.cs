@@ -110,6 +110,8 @@ public static class InstructorEndpoints
     /// <summary>Stored times are UTC; SQLite gives them back unmarked. An LMS must read "Z".</summary>
     private static DateTime? Utc(DateTime? time) => time is { } t ? DateTime.SpecifyKind(t, DateTimeKind.Utc) : null;
 
+    /// <summary>The URL when it is a path of this site (no scheme, no host, no control characters LocalRedirect would refuse), else the fallback.</summary>
     private static string LocalOr(string? url, string fallback) =>
-        url is { Length: > 0 } && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal) ? url : fallback;
+        url is { Length: > 0 } && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal)
+            && !url.Any(char.IsControl) ? url : fallback;
 }

@@ -84,6 +84,7 @@ public sealed record InstructorText
     public required string JoinFailed { get; init; }
     public required string JoinNameMissing { get; init; }
     public required string ExerciseExists { get; init; }
+    public required string LabNotServed { get; init; }
     public required string ExerciseInvalid { get; init; }
     public required string RemoveExercise { get; init; }
     public required string ConfirmRemoveExercise { get; init; }
@@ -125,7 +126,7 @@ public sealed record InstructorText
     {
         SignIn = "강사 로그인", SignOut = "로그아웃", Email = "이메일", Password = "비밀번호",
         SignInFailed = "이메일 또는 비밀번호가 올바르지 않습니다.",
-        SignInLocked = "로그인에 여러 번 실패해 이 계정이 5분 동안 잠겼습니다. 잠시 뒤에 다시 시도하거나, 관리자에게 `labhost instructor add 이메일 --reset-password`로 비밀번호를 다시 설정해 달라고 하세요.",
+        SignInLocked = "로그인에 여러 번 실패해 이 계정이 5분 동안 잠겼습니다. 잠시 뒤에 다시 시도하거나, 관리자에게 labhost instructor add 이메일 --reset-password 명령으로 비밀번호를 다시 설정해 달라고 하세요.",
         Classes = "내 수업", NewClass = "새 수업", ClassName = "수업 이름", Create = "만들기",
         JoinCodeLabel = "참여 코드", Members = "학생", Exercises = "과제", AddExercise = "과제 추가",
         Lab = "실습", DueDate = "마감 (UTC)", PointsPerStep = "단계당 점수", SolutionKeeps = "해답을 본 단계의 점수 비율",
@@ -150,6 +151,7 @@ public sealed record InstructorText
         Joined = "수업에 참여했습니다:", JoinFailed = "참여 코드를 찾을 수 없습니다.",
         JoinNameMissing = "이름이나 학번 중 하나는 적어 주세요. 선생님이 성적부에서 알아볼 수 있어야 합니다.",
         ExerciseExists = "이 수업에는 이미 그 실습이 과제로 있습니다.",
+        LabNotServed = "그 실습은 지금 공개되어 있지 않습니다. 실습 작성 페이지에서 공개한 뒤 추가하세요.",
         ExerciseInvalid = "점수는 0 이상이어야 하고, 비율은 0과 1 사이여야 합니다.",
         RemoveExercise = "삭제", ConfirmRemoveExercise = "정말 삭제할까요? 학생들의 진행 기록은 남아 있어 다시 추가하면 돌아옵니다.", Cancel = "취소",
         ClassNotFound = "그런 수업이 없거나, 다른 강사의 수업입니다.",
@@ -171,7 +173,7 @@ public sealed record InstructorText
     {
         SignIn = "Instructor sign-in", SignOut = "Sign out", Email = "Email", Password = "Password",
         SignInFailed = "The email or password is not right.",
-        SignInLocked = "Too many failed sign-ins: this account is locked for 5 minutes. Try again later, or have an administrator run `labhost instructor add EMAIL --reset-password`.",
+        SignInLocked = "Too many failed sign-ins: this account is locked for 5 minutes. Try again later, or have an administrator run: labhost instructor add EMAIL --reset-password.",
         Classes = "My classes", NewClass = "New class", ClassName = "Class name", Create = "Create",
         JoinCodeLabel = "Join code", Members = "Students", Exercises = "Exercises", AddExercise = "Add exercise",
         Lab = "Lab", DueDate = "Due (UTC)", PointsPerStep = "Points per step", SolutionKeeps = "Fraction kept after viewing a solution",
@@ -196,6 +198,7 @@ public sealed record InstructorText
         Joined = "You joined:", JoinFailed = "No class has that join code.",
         JoinNameMissing = "Give your name or your student number, so your instructor can find you in the gradebook.",
         ExerciseExists = "This class has that lab as an exercise already.",
+        LabNotServed = "That lab is not published now: publish it on the authoring page, then add it.",
         ExerciseInvalid = "Points must be 0 or more, and fractions between 0 and 1.",
         RemoveExercise = "Remove", ConfirmRemoveExercise = "Remove it? The students' progress is kept and comes back if you add the lab again.", Cancel = "Cancel",
         ClassNotFound = "There is no such class, or it is another instructor's.",

@@ -78,11 +78,19 @@ public sealed class LabLibrary
         var keptOld = new List<string>();
         foreach (var directory in System.IO.Directory.Exists(labsDirectory) ? System.IO.Directory.GetDirectories(labsDirectory).Order(StringComparer.Ordinal).ToArray() : [])
         {
-            if (LoadLab(directory, logger) is { } lab)
+            var lab = TryLoadLab(directory, logger);
+            if (lab is not null && labs.FirstOrDefault(l => l.Id == lab.Id) is { } first)
+            {
+                // A copy of a lab (a draft beside the original) must not shadow it: one id, one lab.
+                logger.LogError("Lab folder {Folder} has the id {Id} of {Other} and is not served: give it an id of its own",
+                    Path.GetFileName(directory), lab.Id, Path.GetFileName(first.Directory));
+                lab = null;
+            }
+            if (lab is not null)
             {
                 labs.Add(lab);
             }
-            else if (served.FirstOrDefault(l => l.Directory == directory) is { } old)
+            else if (served.FirstOrDefault(l => l.Directory == directory) is { } old && labs.All(l => l.Id != old.Id))
             {
                 labs.Add(old);
                 keptOld.Add(old.Id);
@@ -105,6 +113,20 @@ public sealed class LabLibrary
         LabLanguages.All.ToDictionary(
             language => language,
             language => (IReadOnlyList<string>)step.Hints.Select(h => LabMarkdown.ToHtml(h.Get(language), language, LabMarkdown.DefaultAssetBaseUrl(labId))).ToList());
+
+    /// <summary>A folder that changes under the reader (an editor saving) is a lab with errors this time, not a failed publish.</summary>
+    private static LoadedLab? TryLoadLab(string directory, ILogger logger)
+    {
+        try
+        {
+            return LoadLab(directory, logger);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            logger.LogError(e, "Lab folder {Folder} could not be read and is not served", Path.GetFileName(directory));
+            return null;
+        }
+    }
 
     private static LoadedLab? LoadLab(string directory, ILogger logger)
     {

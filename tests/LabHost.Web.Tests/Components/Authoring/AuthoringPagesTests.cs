@@ -82,6 +82,19 @@ public sealed class AuthoringPagesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Publish_DraftCopyWithTheSameId_IsNotServedAndDoesNotShadowTheOriginal()
+    {
+        labs.Copy("bridge-dns", "zz-draft");
+        labs.Edit("zz-draft", "en.md", "# Name resolution", "# Draft that must not show");
+
+        var page = await PublishAsync();
+
+        Assert.Matches("<tr data-folder=\"zz-draft\">.*?data-served=\"false\"", Flat(page));
+        Assert.Matches("data-kind=\"not-served\">[^<]*zz-draft", page);
+        Assert.DoesNotContain("Draft that must not show", await new LearnerClient(factory).GetPageAsync("/labs/bridge-dns"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Publish_WithoutAToken_IsRefusedAndChangesNothing()
     {
         labs.Copy("bridge-dns", "fresh");
