@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Bunit;
+using LabHost.Web.Labs;
 using LabHost.Web.Learners;
 using LabHost.Web.Localization;
 using LabHost.Web.Sessions;
@@ -116,18 +117,41 @@ public sealed class LabWorkbenchFaultTests : IAsyncLifetime
         Assert.Empty(workbench.FindAll("[role=alert]"));
     }
 
+    [Fact]
+    public async Task Dispose_WhileTheWorkspaceStarts_LeavesItUnwatched()
+    {
+        provider.CreateHeld = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var learner = SignIn();
+        page.Render<LabWorkbench>(p => p.Add(c => c.LabId, "docker-networking").Add(c => c.LanguageCode, "en"));
+
+        await page.DisposeComponentsAsync();
+        provider.CreateHeld.SetResult();
+        var live = await Registry.OpenAsync(learner, web.Services.GetRequiredService<LabLibrary>().Find("docker-networking")!);
+        // The page's own continuation was queued on the renderer first: let it run.
+        await page.Renderer.Dispatcher.InvokeAsync(() => { });
+
+        Assert.Equal(0, live.Watchers);
+    }
+
     private WorkspaceRegistry Registry => web.Services.GetRequiredService<WorkspaceRegistry>();
 
     private (IRenderedComponent<LabWorkbench> Workbench, FaultyWorkspace Workspace) Open(string language)
     {
-        var authorization = page.AddAuthorization();
-        authorization.SetAuthorized("learner");
-        authorization.SetClaims(new Claim(LearnerIdentity.ClaimType, "learner-" + Guid.NewGuid().ToString("N")));
+        SignIn();
         var workbench = page.Render<LabWorkbench>(p => p.Add(c => c.LabId, "docker-networking").Add(c => c.LanguageCode, language));
         var id = workbench.WaitForElement("[data-testid=lab]").GetAttribute("data-workspace")!;
         // The page's first look (a check) settles before the test breaks anything.
         workbench.WaitForAssertion(() => Assert.NotNull(Registry.Find(id)!.Snapshot));
         return (workbench, provider[id]);
+    }
+
+    private string SignIn()
+    {
+        var learner = "learner-" + Guid.NewGuid().ToString("N");
+        var authorization = page.AddAuthorization();
+        authorization.SetAuthorized("learner");
+        authorization.SetClaims(new Claim(LearnerIdentity.ClaimType, learner));
+        return learner;
     }
 
     private static async Task ShowFirstStepAsync(IRenderedComponent<LabWorkbench> workbench)
