@@ -133,6 +133,20 @@ public sealed class LabWorkbenchFaultTests : IAsyncLifetime
         Assert.Equal(0, live.Watchers);
     }
 
+    [Fact]
+    public async Task ResetInAnotherTab_PageOpenedOnAGoneMachine_ReconnectsTheTerminal()
+    {
+        var live = await Registry.OpenAsync(SignIn(), web.Services.GetRequiredService<LabLibrary>().Find("docker-networking")!);
+        provider[live.Id].Kill();
+        await Assert.ThrowsAsync<WorkspaceUnavailableException>(() => live.CheckAsync());
+        var workbench = page.Render<LabWorkbench>(p => p.Add(c => c.LabId, "docker-networking").Add(c => c.LanguageCode, "en"));
+        workbench.WaitForElement("[data-testid=workspace-unavailable]");
+
+        await live.ResetAsync();
+
+        workbench.WaitForAssertion(() => Assert.Contains(page.JSInterop.Invocations, i => i.Identifier == "reconnect"));
+    }
+
     private WorkspaceRegistry Registry => web.Services.GetRequiredService<WorkspaceRegistry>();
 
     private (IRenderedComponent<LabWorkbench> Workbench, FaultyWorkspace Workspace) Open(string language)
