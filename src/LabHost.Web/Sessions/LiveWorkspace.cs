@@ -143,26 +143,34 @@ public sealed partial class LiveWorkspace : IAsyncDisposable
     /// <summary>A fresh machine; clears <see cref="Unavailable"/> and any expiry warning. Throws <see cref="WorkspaceUnavailableException"/> when no machine can be started.</summary>
     public async Task ResetAsync()
     {
-        await GuardAsync(async () =>
+        try
         {
-            await gate.WaitAsync();
-            try
+            await GuardAsync(async () =>
             {
-                await workspace.ResetAsync();
-                Run.WorkspaceReset(store.Now);
-                Snapshot = await workspace.GetSnapshotAsync();
-                lastState = null;
-                await SaveAsync(null);
-                unavailable = null;
-                expiryWarning = null;
-            }
-            finally
-            {
-                gate.Release();
-            }
-            return 0;
-        });
-        Changed?.Invoke(this);
+                await gate.WaitAsync();
+                try
+                {
+                    await workspace.ResetAsync();
+                    // The new machine works: a snapshot or a save failing after this does not make it gone.
+                    unavailable = null;
+                    expiryWarning = null;
+                    Run.WorkspaceReset(store.Now);
+                    Snapshot = await workspace.GetSnapshotAsync();
+                    lastState = null;
+                    await SaveAsync(null);
+                }
+                finally
+                {
+                    gate.Release();
+                }
+                return 0;
+            });
+        }
+        finally
+        {
+            // Also when saving failed: other pages learn that the machine is back.
+            Changed?.Invoke(this);
+        }
     }
 
     public async ValueTask DisposeAsync()

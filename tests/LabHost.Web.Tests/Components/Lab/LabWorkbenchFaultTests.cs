@@ -3,10 +3,12 @@ using Bunit;
 using LabHost.Web.Labs;
 using LabHost.Web.Learners;
 using LabHost.Web.Localization;
+using LabHost.Web.Progress;
 using LabHost.Web.Sessions;
 using LabHost.Workspaces;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 
 namespace LabHost.Web.Components.Lab;
 
@@ -145,6 +147,28 @@ public sealed class LabWorkbenchFaultTests : IAsyncLifetime
         await live.ResetAsync();
 
         workbench.WaitForAssertion(() => Assert.Contains(page.JSInterop.Invocations, i => i.Identifier == "reconnect"));
+    }
+
+    [Fact]
+    public async Task Reset_SavingFails_NewMachineShownWithAGenericErrorAndTheTerminalReconnects()
+    {
+        var (workbench, workspace) = Open("en");
+        workspace.Kill();
+        await ShowFirstStepAsync(workbench);
+        await workbench.Find("[data-testid=check]").ClickAsync(new());
+        await using (var db = web.Services.GetRequiredService<ProgressDatabase>().Create())
+        {
+            // Saving the reset's event fails: a table name from the model, not input.
+            var dropEvents = "DROP TABLE \"" + db.Model.FindEntityType(typeof(LearnerEvent))!.GetTableName() + "\"";
+            await db.Database.ExecuteSqlRawAsync(dropEvents);
+        }
+
+        await workbench.Find("[data-testid=reset-unavailable]").ClickAsync(new());
+
+        Assert.Equal(UiText.English.ErrorText, workbench.Find("[data-testid=reset-failed]").TextContent);
+        Assert.Empty(workbench.FindAll("[data-testid=workspace-unavailable]"));
+        Assert.Null(Registry.Find(workspace.Id)!.Unavailable);
+        Assert.Contains(page.JSInterop.Invocations, i => i.Identifier == "reconnect");
     }
 
     private WorkspaceRegistry Registry => web.Services.GetRequiredService<WorkspaceRegistry>();
