@@ -12,7 +12,8 @@ namespace LabHost.Web.Labs;
 /// instructor publishes (<see cref="Reload"/>). A lab with lint errors is never shown to a learner:
 /// it is logged and left out, and a served lab that an edit broke stays served as it was. Each
 /// load is an immutable set swapped in whole; safe for concurrent use. A learner already in a lab
-/// keeps the version they opened until they open it again.
+/// keeps the version their workspace opened with (every page of it renders that version) until the
+/// workspace is let go (idle eviction or a restart); the next open gets the served version.
 /// </summary>
 public sealed class LabLibrary
 {

@@ -47,8 +47,12 @@ public sealed partial class LiveWorkspace
     /// <summary>Records that the machine is gone (a terminal socket found out) and tells open pages.</summary>
     public void MarkUnavailable(WorkspaceUnavailableException reason)
     {
-        var first = unavailable is null;
-        unavailable = reason;
+        // Atomic: two operations failing at once (a socket and a check) must not both be "first".
+        var first = Interlocked.CompareExchange(ref unavailable, reason, null) is null;
+        if (!first)
+        {
+            unavailable = reason;
+        }
         expiryWarning = null;
         if (first)
         {

@@ -21,7 +21,7 @@ public sealed partial class LiveWorkspace : IAsyncDisposable
     private readonly ProgressStore store;
     private readonly ILogger logger;
     private IWorkspace workspace;
-    private ITerminalSession? serverSession;
+    private volatile ITerminalSession? serverSession;
     private string? lastState;
     private int sockets;
 
@@ -88,7 +88,7 @@ public sealed partial class LiveWorkspace : IAsyncDisposable
     /// <summary>Types a command (the Run buttons): each line followed by Enter.</summary>
     public async Task TypeCommandAsync(string command, CancellationToken cancellation = default)
     {
-        var session = serverSession ??= await OpenTerminalAsync(cancellation);
+        var session = await ServerSessionAsync(cancellation);
         foreach (var line in command.Split('\n'))
         {
             await GuardAsync(async () =>
@@ -97,6 +97,24 @@ public sealed partial class LiveWorkspace : IAsyncDisposable
                 return 0;
             });
             await SettleAsync("live");
+        }
+    }
+
+    /// <summary>The Run buttons' own terminal, opened once under the gate: two quick clicks must not open (and leak) two.</summary>
+    private async Task<ITerminalSession> ServerSessionAsync(CancellationToken cancellation)
+    {
+        if (serverSession is { } open)
+        {
+            return open;
+        }
+        await gate.WaitAsync(cancellation);
+        try
+        {
+            return serverSession ??= await OpenTerminalAsync(cancellation);
+        }
+        finally
+        {
+            gate.Release();
         }
     }
 
@@ -125,26 +143,34 @@ public sealed partial class LiveWorkspace : IAsyncDisposable
     /// <summary>A fresh machine; clears <see cref="Unavailable"/> and any expiry warning. Throws <see cref="WorkspaceUnavailableException"/> when no machine can be started.</summary>
     public async Task ResetAsync()
     {
-        await GuardAsync(async () =>
+        try
         {
-            await gate.WaitAsync();
-            try
+            await GuardAsync(async () =>
             {
-                await workspace.ResetAsync();
-                Run.WorkspaceReset(store.Now);
-                Snapshot = await workspace.GetSnapshotAsync();
-                lastState = null;
-                await SaveAsync(null);
-                unavailable = null;
-                expiryWarning = null;
-            }
-            finally
-            {
-                gate.Release();
-            }
-            return 0;
-        });
-        Changed?.Invoke(this);
+                await gate.WaitAsync();
+                try
+                {
+                    await workspace.ResetAsync();
+                    // The new machine works: a snapshot or a save failing after this does not make it gone.
+                    unavailable = null;
+                    expiryWarning = null;
+                    Run.WorkspaceReset(store.Now);
+                    Snapshot = await workspace.GetSnapshotAsync();
+                    lastState = null;
+                    await SaveAsync(null);
+                }
+                finally
+                {
+                    gate.Release();
+                }
+                return 0;
+            });
+        }
+        finally
+        {
+            // Also when saving failed: other pages learn that the machine is back.
+            Changed?.Invoke(this);
+        }
     }
 
     public async ValueTask DisposeAsync()

@@ -72,9 +72,17 @@ public static class TerminalEndpoint
         }
         catch (WorkspaceUnavailableException e)
         {
-            // The terminal could not even open: say why and close.
-            await SendAsync(socket, new SemaphoreSlim(1, 1), TerminalFrameType.Notice, Encoding.UTF8.GetBytes(e.For(language)), context.RequestAborted);
-            await socket.CloseAsync((WebSocketCloseStatus)TerminalFrameType.WorkspaceUnavailableClose, "workspace unavailable", context.RequestAborted);
+            // The terminal could not even open: say why and close, unless the browser is gone already.
+            try
+            {
+                using var send = new SemaphoreSlim(1, 1);
+                await SendAsync(socket, send, TerminalFrameType.Notice, Encoding.UTF8.GetBytes(e.For(language)), context.RequestAborted);
+                await socket.CloseAsync((WebSocketCloseStatus)TerminalFrameType.WorkspaceUnavailableClose, "workspace unavailable", context.RequestAborted);
+            }
+            catch (Exception closing) when (closing is WebSocketException or OperationCanceledException)
+            {
+                logger.LogDebug(closing, "Terminal socket of {Workspace} ended before the notice", workspaceId);
+            }
         }
         catch (Exception e) when (e is WebSocketException or OperationCanceledException)
         {
@@ -97,7 +105,7 @@ public static class TerminalEndpoint
     private static async Task PumpAsync(WebSocket socket, ITerminalSession session, LiveWorkspace live, string language, int maxFrame, CancellationToken aborted)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(aborted);
-        var send = new SemaphoreSlim(1, 1);
+        using var send = new SemaphoreSlim(1, 1);
         var lost = new TaskCompletionSource<WorkspaceUnavailableException>(TaskCreationOptions.RunContinuationsAsynchronously);
         void OnLost(WorkspaceUnavailableException reason) => lost.TrySetResult(reason);
         live.MachineLost += OnLost;

@@ -29,6 +29,8 @@ internal sealed class FaultyWorkspace(IWorkspace inner) : IWorkspace, IExpiringW
     /// <summary>The next reset fails too (no machine can be started).</summary>
     public WorkspaceUnavailableException? ResetFailure { get; set; }
 
+    private int terminalsOpened;
+
     public void Kill() => gone = Stopped;
 
     public void Warn(TimeSpan left)
@@ -49,8 +51,21 @@ internal sealed class FaultyWorkspace(IWorkspace inner) : IWorkspace, IExpiringW
         return ExpiresAt = DateTimeOffset.UtcNow.AddHours(1);
     }
 
-    public async Task<ITerminalSession> OpenTerminalAsync(CancellationToken cancellation = default) =>
-        new FaultyTerminalSession(await inner.OpenTerminalAsync(cancellation), () => gone);
+    /// <summary>How many terminal sessions were opened.</summary>
+    public int TerminalsOpened => Volatile.Read(ref terminalsOpened);
+
+    /// <summary>When set, opening a terminal waits for it: a slow attach.</summary>
+    public TaskCompletionSource? OpenTerminalHeld { get; set; }
+
+    public async Task<ITerminalSession> OpenTerminalAsync(CancellationToken cancellation = default)
+    {
+        Interlocked.Increment(ref terminalsOpened);
+        if (OpenTerminalHeld is { } held)
+        {
+            await held.Task.WaitAsync(cancellation);
+        }
+        return new FaultyTerminalSession(await inner.OpenTerminalAsync(cancellation), () => gone);
+    }
 
     public Task<WorkspaceSnapshot> GetSnapshotAsync(CancellationToken cancellation = default) =>
         gone is { } reason ? Task.FromException<WorkspaceSnapshot>(reason) : inner.GetSnapshotAsync(cancellation);

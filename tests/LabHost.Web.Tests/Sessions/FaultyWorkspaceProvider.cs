@@ -18,8 +18,17 @@ internal sealed class FaultyWorkspaceProvider : IWorkspaceProvider
 
     public FaultyWorkspace this[string id] => made[id];
 
-    public async Task<IWorkspace> CreateAsync(WorkspaceOptions options, CancellationToken cancellation = default) =>
-        Remember(new FaultyWorkspace(await simulated.CreateAsync(options, cancellation)));
+    /// <summary>When set, creating a workspace waits for it: a machine slow to start.</summary>
+    public TaskCompletionSource? CreateHeld { get; set; }
+
+    public async Task<IWorkspace> CreateAsync(WorkspaceOptions options, CancellationToken cancellation = default)
+    {
+        if (CreateHeld is { } held)
+        {
+            await held.Task.WaitAsync(cancellation);
+        }
+        return Remember(new FaultyWorkspace(await simulated.CreateAsync(options, cancellation)));
+    }
 
     public async Task<IWorkspace> RestoreAsync(ReadOnlyMemory<byte> saved, WorkspaceOptions options, CancellationToken cancellation = default) =>
         Remember(new FaultyWorkspace(await simulated.RestoreAsync(saved, options, cancellation)));

@@ -1,11 +1,14 @@
 using System.Security.Claims;
 using Bunit;
+using LabHost.Web.Labs;
 using LabHost.Web.Learners;
 using LabHost.Web.Localization;
+using LabHost.Web.Progress;
 using LabHost.Web.Sessions;
 using LabHost.Workspaces;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 
 namespace LabHost.Web.Components.Lab;
 
@@ -116,18 +119,77 @@ public sealed class LabWorkbenchFaultTests : IAsyncLifetime
         Assert.Empty(workbench.FindAll("[role=alert]"));
     }
 
+    [Fact]
+    public async Task Dispose_WhileTheWorkspaceStarts_LeavesItUnwatched()
+    {
+        provider.CreateHeld = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var learner = SignIn();
+        page.Render<LabWorkbench>(p => p.Add(c => c.LabId, "docker-networking").Add(c => c.LanguageCode, "en"));
+
+        await page.DisposeComponentsAsync();
+        provider.CreateHeld.SetResult();
+        var live = await Registry.OpenAsync(learner, web.Services.GetRequiredService<LabLibrary>().Find("docker-networking")!);
+        // The page's own continuation was queued on the renderer first: let it run.
+        await page.Renderer.Dispatcher.InvokeAsync(() => { });
+
+        Assert.Equal(0, live.Watchers);
+    }
+
+    [Fact]
+    public async Task ResetInAnotherTab_PageOpenedOnAGoneMachine_ReconnectsTheTerminal()
+    {
+        var live = await Registry.OpenAsync(SignIn(), web.Services.GetRequiredService<LabLibrary>().Find("docker-networking")!);
+        provider[live.Id].Kill();
+        await Assert.ThrowsAsync<WorkspaceUnavailableException>(() => live.CheckAsync());
+        var workbench = page.Render<LabWorkbench>(p => p.Add(c => c.LabId, "docker-networking").Add(c => c.LanguageCode, "en"));
+        workbench.WaitForElement("[data-testid=workspace-unavailable]");
+
+        await live.ResetAsync();
+
+        workbench.WaitForAssertion(() => Assert.Contains(page.JSInterop.Invocations, i => i.Identifier == "reconnect"));
+    }
+
+    [Fact]
+    public async Task Reset_SavingFails_NewMachineShownWithAGenericErrorAndTheTerminalReconnects()
+    {
+        var (workbench, workspace) = Open("en");
+        workspace.Kill();
+        await ShowFirstStepAsync(workbench);
+        await workbench.Find("[data-testid=check]").ClickAsync(new());
+        await using (var db = web.Services.GetRequiredService<ProgressDatabase>().Create())
+        {
+            // Saving the reset's event fails: a table name from the model, not input.
+            var dropEvents = "DROP TABLE \"" + db.Model.FindEntityType(typeof(LearnerEvent))!.GetTableName() + "\"";
+            await db.Database.ExecuteSqlRawAsync(dropEvents);
+        }
+
+        await workbench.Find("[data-testid=reset-unavailable]").ClickAsync(new());
+
+        Assert.Equal(UiText.English.ErrorText, workbench.Find("[data-testid=reset-failed]").TextContent);
+        Assert.Empty(workbench.FindAll("[data-testid=workspace-unavailable]"));
+        Assert.Null(Registry.Find(workspace.Id)!.Unavailable);
+        Assert.Contains(page.JSInterop.Invocations, i => i.Identifier == "reconnect");
+    }
+
     private WorkspaceRegistry Registry => web.Services.GetRequiredService<WorkspaceRegistry>();
 
     private (IRenderedComponent<LabWorkbench> Workbench, FaultyWorkspace Workspace) Open(string language)
     {
-        var authorization = page.AddAuthorization();
-        authorization.SetAuthorized("learner");
-        authorization.SetClaims(new Claim(LearnerIdentity.ClaimType, "learner-" + Guid.NewGuid().ToString("N")));
+        SignIn();
         var workbench = page.Render<LabWorkbench>(p => p.Add(c => c.LabId, "docker-networking").Add(c => c.LanguageCode, language));
         var id = workbench.WaitForElement("[data-testid=lab]").GetAttribute("data-workspace")!;
         // The page's first look (a check) settles before the test breaks anything.
         workbench.WaitForAssertion(() => Assert.NotNull(Registry.Find(id)!.Snapshot));
         return (workbench, provider[id]);
+    }
+
+    private string SignIn()
+    {
+        var learner = "learner-" + Guid.NewGuid().ToString("N");
+        var authorization = page.AddAuthorization();
+        authorization.SetAuthorized("learner");
+        authorization.SetClaims(new Claim(LearnerIdentity.ClaimType, learner));
+        return learner;
     }
 
     private static async Task ShowFirstStepAsync(IRenderedComponent<LabWorkbench> workbench)
