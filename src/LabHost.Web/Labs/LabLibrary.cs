@@ -42,7 +42,7 @@ public sealed class LabLibrary
     public static LabLibrary Load(string contentRoot, ILogger logger)
     {
         var labsDirectory = Path.Combine(contentRoot, "labs");
-        var (labs, catalog, _) = LoadAll(labsDirectory, [], logger);
+        var (labs, catalog, _, _) = LoadAll(labsDirectory, [], logger);
         return new LabLibrary(labs, catalog, labsDirectory, logger);
     }
 
@@ -55,16 +55,13 @@ public sealed class LabLibrary
         lock (reloading)
         {
             var before = current.Labs;
-            var (labs, catalog, keptOld) = LoadAll(LabsDirectory, before, logger);
+            var (labs, catalog, keptOld, notServed) = LoadAll(LabsDirectory, before, logger);
             current = new Loaded(labs, catalog);
-            var folders = System.IO.Directory.Exists(LabsDirectory)
-                ? System.IO.Directory.GetDirectories(LabsDirectory).Select(Path.GetFileName).OfType<string>().ToList()
-                : [];
             var reload = new LibraryReload(
                 now,
                 labs.Select(l => l.Id).Except(keptOld).ToList(),
                 keptOld,
-                folders.Where(f => labs.All(l => Path.GetFileName(l.Directory) != f)).Order(StringComparer.Ordinal).ToList(),
+                notServed,
                 before.Select(l => l.Id).Except(labs.Select(l => l.Id)).ToList());
             LastReload = reload;
             logger.LogInformation("Labs published: {Published}; kept as they were (errors): {Kept}; not served (errors): {Refused}; removed: {Removed}",
@@ -73,10 +70,12 @@ public sealed class LabLibrary
         }
     }
 
-    private static (List<LoadedLab> Labs, CourseCatalog Catalog, List<string> KeptOld) LoadAll(string labsDirectory, IReadOnlyList<LoadedLab> served, ILogger logger)
+    /// <summary>The labs to serve, the catalog, the ids of labs kept at their old version, and the folders not served.</summary>
+    private static (List<LoadedLab> Labs, CourseCatalog Catalog, List<string> KeptOld, List<string> NotServed) LoadAll(string labsDirectory, IReadOnlyList<LoadedLab> served, ILogger logger)
     {
         var labs = new List<LoadedLab>();
         var keptOld = new List<string>();
+        var notServed = new List<string>();
         foreach (var directory in System.IO.Directory.Exists(labsDirectory) ? System.IO.Directory.GetDirectories(labsDirectory).Order(StringComparer.Ordinal).ToArray() : [])
         {
             var lab = TryLoadLab(directory, logger);
@@ -96,6 +95,10 @@ public sealed class LabLibrary
                 labs.Add(old);
                 keptOld.Add(old.Id);
             }
+            else
+            {
+                notServed.Add(Path.GetFileName(directory));
+            }
         }
 
         var contentRoot = Path.GetDirectoryName(labsDirectory) ?? labsDirectory;
@@ -104,7 +107,7 @@ public sealed class LabLibrary
         {
             logger.LogWarning("content/{Diagnostic}", diagnostic);
         }
-        return (labs, loaded.Catalog ?? new CourseCatalog([]), keptOld);
+        return (labs, loaded.Catalog ?? new CourseCatalog([]), keptOld, notServed);
     }
 
     private sealed record Loaded(IReadOnlyList<LoadedLab> Labs, CourseCatalog Catalog);
