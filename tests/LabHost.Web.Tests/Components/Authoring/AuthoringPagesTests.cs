@@ -128,6 +128,9 @@ public sealed class AuthoringPagesTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Create a user-defined bridge", page, StringComparison.Ordinal);
         Assert.Contains("사용자 정의 브리지 만들기", page, StringComparison.Ordinal);
+        // Prerendered, before the circuit: the buttons cannot act yet, so they say so.
+        Assert.Matches("<button[^>]*data-testid=\"run-test\"[^>]*disabled", page);
+        Assert.Matches("<button[^>]*data-testid=\"publish\"[^>]*disabled", page);
     }
 
     [Theory]

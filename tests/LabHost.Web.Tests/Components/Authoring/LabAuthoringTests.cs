@@ -15,6 +15,7 @@ public sealed class LabAuthoringTests : BunitContext
     {
         Services.AddSingleton(new LabLibrary([], new CourseCatalog([]), labs.LabsDirectory));
         Services.AddSingleton(TimeProvider.System);
+        SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
     }
 
     protected override void Dispose(bool disposing)
